@@ -1,0 +1,88 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, GrammyError, HttpError, session, type ApiClientOptions } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Content } from "../content/content.js";
+import type { Classifier } from "../nlu/index.js";
+import type { BotContext, SessionData } from "./context.js";
+import { EphemeralState } from "./ephemeral-state.js";
+import { freeTextFeature } from "./features/free-text.js";
+import { groupGuardFeature } from "./features/group-guard.js";
+import { helplinesFeature } from "./features/helplines.js";
+import { languageFeature } from "./features/language.js";
+import { mediaFeature } from "./features/media.js";
+import { privacyFeature } from "./features/privacy.js";
+import { safeWordFeature } from "./features/safe-word.js";
+import { topicCardsFeature } from "./features/topic-cards.js";
+import { unhandledFeature } from "./features/unhandled.js";
+import { welcomeFeature } from "./features/welcome.js";
+import { createI18n } from "./i18n.js";
+
+/** A token-shaped placeholder for the local chat, where no request ever leaves the process. */
+export const LOCAL_TOKEN = "0000000000:local-chat-no-network-aaaaaaaaaaaaaaaaaaa";
+
+export interface BotDeps {
+  content: Content;
+  logger: Logger;
+  /** The NLU; without it free text gets the fallback and the topic menu. */
+  classifier?: Classifier;
+  /** Skips `getMe` (local chat, tests). */
+  botInfo?: UserFromGetMe;
+  /** Bot API client options; tests and the local chat pass a `fetch` that never leaves the process. */
+  client?: ApiClientOptions;
+  /** Chat state store; one is made if not given. */
+  state?: EphemeralState<SessionData>;
+}
+
+/** What is safe to log about a failed update: never text, ids or payloads. */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) return { kind: "bot-api", method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError) return { kind: "network", message: error.message };
+  if (error instanceof Error) return { kind: error.name, message: error.message.slice(0, 200) };
+  return { kind: typeof error };
+}
+
+/**
+ * Builds the whole bot: the same middleware stack on Telegram, in the local chat and in tests.
+ * Order matters: state and language first, then the safe word (it must win in any state),
+ * the group guard, the features, and the catch-all last.
+ */
+export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
+  const { content, logger } = deps;
+  const bot = new Bot<BotContext>(config.botToken ?? LOCAL_TOKEN, {
+    botInfo: deps.botInfo,
+    client: { apiRoot: config.botApiRoot, ...deps.client },
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+
+  // Updates of one chat run in order (sessions stay consistent); different chats in parallel.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  const state = deps.state ?? new EphemeralState<SessionData>(config.stateTtlMs);
+  bot.use(
+    session({
+      initial: (): SessionData => ({}),
+      getSessionKey: (ctx) => state.keyFor(ctx.chat?.id),
+      storage: state.storage,
+    }),
+  );
+  bot.use(createI18n(content.localesDir, content.helplines));
+
+  const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
+  bot.use(safeWordFeature(content.catalogue.safeWords));
+  bot.use(groupGuardFeature(username));
+  bot.use(welcomeFeature());
+  bot.use(topicCardsFeature(content.catalogue));
+  bot.use(helplinesFeature(content.helplines));
+  bot.use(languageFeature());
+  bot.use(privacyFeature());
+  bot.use(mediaFeature());
+  bot.use(freeTextFeature(content.catalogue, deps.classifier));
+  bot.use(unhandledFeature(content.catalogue));
+
+  bot.catch((err) => {
+    logger.error({ updateType: Object.keys(err.ctx.update).find((k) => k !== "update_id"), error: describeError(err.error) }, "update failed");
+  });
+  return bot;
+}

@@ -1,0 +1,59 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { Catalogue } from "../../content/catalogue.js";
+import type { BotContext } from "../context.js";
+import { acknowledge, showScreen } from "../reply.js";
+
+export function menuKeyboard(ctx: BotContext, cards: readonly string[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  cards.forEach((id, i) => {
+    keyboard.text(ctx.t(`card-${id}-title`), `card:${id}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function showMenu(ctx: BotContext, catalogue: Catalogue) {
+  return showScreen(ctx, ctx.t("menu-title"), menuKeyboard(ctx, catalogue.cards));
+}
+
+/**
+ * Topic browsing: `/menu` lists the booklet's topics as buttons; each card is short and offers
+ * "what can I do", "get help" and "back to topics". Browsing edits one message in place.
+ */
+export function topicCardsFeature(catalogue: Catalogue): Composer<BotContext> {
+  const known = new Set(catalogue.cards);
+  const composer = new Composer<BotContext>();
+
+  composer.command("menu", (ctx) => showMenu(ctx, catalogue));
+  composer.callbackQuery("menu", async (ctx) => {
+    await acknowledge(ctx);
+    await showMenu(ctx, catalogue);
+  });
+
+  composer.callbackQuery(/^card:([a-z0-9-]+)$/, async (ctx, next) => {
+    const id = ctx.match[1]!;
+    if (!known.has(id)) return next();
+    await acknowledge(ctx);
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("btn-what-can-i-do"), `act:${id}`)
+      .row()
+      .text(ctx.t("btn-get-help"), "help")
+      .row()
+      .text(ctx.t("btn-back-topics"), "menu");
+    await showScreen(ctx, `<b>${ctx.t(`card-${id}-title`)}</b>\n\n${ctx.t(`card-${id}-body`)}`, keyboard);
+  });
+
+  composer.callbackQuery(/^act:([a-z0-9-]+)$/, async (ctx, next) => {
+    const id = ctx.match[1]!;
+    if (!known.has(id)) return next();
+    await acknowledge(ctx);
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("btn-get-help"), "help")
+      .row()
+      .text(ctx.t("btn-back-card"), `card:${id}`)
+      .text(ctx.t("btn-back-topics"), "menu");
+    await showScreen(ctx, `<b>${ctx.t("btn-what-can-i-do")}</b>\n\n${ctx.t(`card-${id}-actions`)}`, keyboard);
+  });
+
+  return composer;
+}

@@ -1,0 +1,20 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { replyHtml } from "../reply.js";
+
+function welcomeKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(ctx.t("btn-topics"), "menu")
+    .text(ctx.t("btn-get-help"), "help")
+    .row()
+    .text(ctx.t("btn-language"), "language");
+}
+
+/** `/start` and `/help`: what Nirapod is, that it is private, and where help is. */
+export function welcomeFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  // The start payload (a campaign code from a youth worker's link) is never echoed or logged.
+  composer.command("start", (ctx) => replyHtml(ctx, ctx.t("welcome"), welcomeKeyboard(ctx)));
+  composer.command("help", (ctx) => replyHtml(ctx, ctx.t("help"), welcomeKeyboard(ctx)));
+  return composer;
+}

@@ -1,0 +1,15 @@
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "./context.js";
+import { replyHtml } from "./reply.js";
+
+export function referralKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("btn-helplines"), "helplines").row().text(ctx.t("btn-topics"), "menu");
+}
+
+/**
+ * The referral: trusted adult, helpline, emergency number. It is the first thing an urgent
+ * message gets, so it depends on nothing but the locale files and the helpline directory.
+ */
+export function sendReferral(ctx: BotContext, variant: "full" | "short" = "full") {
+  return replyHtml(ctx, ctx.t(variant === "short" ? "referral-short" : "referral"), referralKeyboard(ctx));
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { ContentError, readYamlFile, type ContentIssue } from "./yaml-file.js";
+
+const bilingual = z.object({ en: z.string().min(1), bn: z.string().min(1) }, { message: "needs both `en` and `bn` text" });
+
+const entrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, "use lowercase letters, digits and -"),
+    name: bilingual,
+    number: z.string().regex(/^[0-9 +]{3,20}$/, "a phone number in Latin digits, quoted").optional(),
+    url: z.url().optional(),
+    hours: bilingual,
+    for: bilingual,
+    regions: bilingual.optional(),
+    source: z.string().min(1, "say where this fact comes from"),
+    verified: z.union([z.iso.date(), z.date()], { message: "a date like 2026-11-29" }),
+  })
+  .refine((e) => e.number !== undefined || e.url !== undefined, { message: "needs a `number` or a `url`" });
+
+const countrySchema = z.object({
+  name: bilingual,
+  helpline: z.string(),
+  emergency: z.string(),
+  entries: z.array(entrySchema).min(1),
+});
+
+export const helplinesFileSchema = z.object({
+  version: z.literal(1),
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/, "country codes are two capital letters"), countrySchema),
+  international: z.object({ entries: z.array(entrySchema) }),
+});
+
+export type HelplineEntry = z.infer<typeof entrySchema>;
+export type HelplinesFile = z.infer<typeof helplinesFileSchema>;
+
+/** What the bot needs to refer a child to help in one country. */
+export interface HelplineDirectory {
+  country: string;
+  helpline: HelplineEntry;
+  emergency: HelplineEntry;
+  /** All entries for the country, then the ones that work from anywhere. */
+  entries: HelplineEntry[];
+  international: HelplineEntry[];
+}
+
+function checkHelplines(
+  file: HelplinesFile,
+  displayName: string,
+  locate: (path: Array<string | number>) => number,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const [code, country] of Object.entries(file.countries)) {
+    for (const role of ["helpline", "emergency"] as const) {
+      const entry = country.entries.find((e) => e.id === country[role]);
+      const line = locate(["countries", code, role]);
+      if (!entry) {
+        issues.push({ file: displayName, line, message: `countries.${code}.${role}: no entry with id "${country[role]}" in its entries` });
+      } else if (!entry.number) {
+        issues.push({ file: displayName, line, message: `countries.${code}.${role}: the entry "${entry.id}" needs a phone number` });
+      }
+    }
+  }
+  return issues;
+}
+
+export function loadHelplinesFile(path: string, displayName = path): { file?: HelplinesFile; issues: ContentIssue[] } {
+  const { value, issues, locate } = readYamlFile(path, helplinesFileSchema, displayName);
+  if (!value) return { issues };
+  return { file: value, issues: checkHelplines(value, displayName, locate) };
+}
+
+/** Loads the directory for one country; throws if the file is broken or the country unknown. */
+export function loadHelplineDirectory(path: string, country: string): HelplineDirectory {
+  const { file, issues } = loadHelplinesFile(path);
+  if (!file || issues.length > 0) throw new ContentError(issues);
+  const entry = file.countries[country];
+  if (!entry) {
+    const known = Object.keys(file.countries).join(", ");
+    throw new UnknownCountryError(`HELPLINE_COUNTRY: no helplines for "${country}" in data/helplines.yaml (expected one of: ${known})`);
+  }
+  const byId = (id: string) => entry.entries.find((e) => e.id === id)!;
+  return {
+    country,
+    helpline: byId(entry.helpline),
+    emergency: byId(entry.emergency),
+    entries: entry.entries,
+    international: file.international.entries,
+  };
+}
+
+export class UnknownCountryError extends Error {
+  override name = "UnknownCountryError";
+}

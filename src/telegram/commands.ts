@@ -1,0 +1,24 @@
+import type { Api } from "grammy";
+import type { Logger } from "pino";
+import { LOCALES } from "../bot/context.js";
+import { describeError } from "../bot/create-bot.js";
+import { createI18n } from "../bot/i18n.js";
+import type { Content } from "../content/content.js";
+
+export const COMMANDS = ["start", "help", "menu", "helpline", "language", "privacy", "forget"] as const;
+
+/**
+ * Registers the command menu in both languages. A Bot API server may refuse this (emulators,
+ * restricted servers); the bot works without a menu, so a failure is only a warning.
+ */
+export async function registerCommands(api: Api, content: Content, logger: Logger): Promise<void> {
+  const i18n = createI18n(content.localesDir, content.helplines);
+  for (const locale of LOCALES) {
+    const commands = COMMANDS.map((command) => ({ command, description: i18n.t(locale, `cmd-${command}`) }));
+    try {
+      await api.setMyCommands(commands, locale === "en" ? {} : { language_code: locale });
+    } catch (error) {
+      logger.warn({ locale, error: describeError(error) }, "could not register the command menu; the bot works without it");
+    }
+  }
+}
