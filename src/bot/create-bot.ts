@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, HttpError, session, type ApiClientOptions } from "grammy";
+import { Bot, GrammyError, HttpError, session, type ApiClientOptions, type BotError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
@@ -57,32 +57,36 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
+  const logFailure = (err: BotError<BotContext>) => {
+    logger.error({ updateType: Object.keys(err.ctx.update).find((k) => k !== "update_id"), error: describeError(err.error) }, "update failed");
+  };
+  bot.catch(logFailure);
+  // Everything runs inside one boundary, so a failure is logged (safely) in every mode —
+  // polling, webhook, local chat and tests — and never takes the process down.
+  const app = bot.errorBoundary(logFailure);
+
   // Updates of one chat run in order (sessions stay consistent); different chats in parallel.
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  app.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   const state = deps.state ?? new EphemeralState<SessionData>(config.stateTtlMs);
-  bot.use(
+  app.use(
     session({
       initial: (): SessionData => ({}),
       getSessionKey: (ctx) => state.keyFor(ctx.chat?.id),
       storage: state.storage,
     }),
   );
-  bot.use(createI18n(content.localesDir, content.helplines));
+  app.use(createI18n(content.localesDir, content.helplines));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
-  bot.use(safeWordFeature(content.catalogue.safeWords));
-  bot.use(groupGuardFeature(username));
-  bot.use(welcomeFeature());
-  bot.use(topicCardsFeature(content.catalogue));
-  bot.use(helplinesFeature(content.helplines));
-  bot.use(languageFeature());
-  bot.use(privacyFeature());
-  bot.use(mediaFeature());
-  bot.use(freeTextFeature(content.catalogue, deps.classifier));
-  bot.use(unhandledFeature(content.catalogue));
-
-  bot.catch((err) => {
-    logger.error({ updateType: Object.keys(err.ctx.update).find((k) => k !== "update_id"), error: describeError(err.error) }, "update failed");
-  });
+  app.use(safeWordFeature(content.catalogue.safeWords));
+  app.use(groupGuardFeature(username));
+  app.use(welcomeFeature());
+  app.use(topicCardsFeature(content.catalogue));
+  app.use(helplinesFeature(content.helplines));
+  app.use(languageFeature());
+  app.use(privacyFeature());
+  app.use(mediaFeature());
+  app.use(freeTextFeature(content.catalogue, deps.classifier));
+  app.use(unhandledFeature(content.catalogue));
   return bot;
 }
