@@ -1,0 +1,82 @@
+import { createBot } from "./bot/create-bot.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { loadContent } from "./content/content.js";
+import { ContentError } from "./content/yaml-file.js";
+import { UnknownCountryError } from "./content/helplines.js";
+import { FakeBotApi, LOCAL_BOT_INFO } from "./local/fake-bot-api.js";
+import { runTerminalChat } from "./local/terminal-chat.js";
+import { createLogger } from "./logger.js";
+import { loadClassifier } from "./nlu/index.js";
+import { runOnTelegram } from "./telegram/run-telegram.js";
+
+/** Stops with one readable line: what is wrong and how to fix it. */
+function fail(message: string): never {
+  process.stderr.write(`nirapod: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+    throw error;
+  }
+  const local = !config.botToken;
+  // In the local chat the terminal is the conversation; only warnings belong beside it.
+  const logger = createLogger(local && !process.env.LOG_LEVEL ? "warn" : config.logLevel);
+
+  let content;
+  try {
+    content = loadContent(config.helplineCountry);
+  } catch (error) {
+    if (error instanceof UnknownCountryError) fail(`configuration error: ${error.message}`);
+    if (error instanceof ContentError) fail(`content error (run npm run validate):\n${error.message}`);
+    throw error;
+  }
+
+  // The bot must answer even if the language model cannot load: safe word, menu and referral
+  // do not depend on it.
+  const classifier = await loadClassifier().catch((error: unknown) => {
+    logger.error({ error: (error as Error).message }, "language model unavailable; free text gets the topic menu");
+    return undefined;
+  });
+
+  if (local) {
+    const api = new FakeBotApi();
+    const bot = createBot(config, { content, logger, classifier, botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
+    const interactive = Boolean(process.stdin.isTTY);
+    const langArg = process.argv.indexOf("--lang");
+    if (interactive) {
+      process.stderr.write(
+        "Nirapod local chat — no BOT_TOKEN set, so nothing leaves this computer. To run on Telegram, set BOT_TOKEN (see README).\n" +
+          "Type a message; type a number to press a button; :photo pretends to send a picture; Ctrl+D quits.\n",
+      );
+    }
+    await runTerminalChat(bot, api, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive,
+      languageCode: langArg > 0 ? (process.argv[langArg + 1] ?? "en") : "en",
+    });
+    return;
+  }
+
+  const bot = createBot(config, { content, logger, classifier });
+  let running;
+  try {
+    running = await runOnTelegram(bot, config, content, logger);
+  } catch (error) {
+    fail(`could not connect to Telegram: ${(error as Error).message.replace(config.botToken ?? "", "<token>")}`);
+  }
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await running.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+await main();
