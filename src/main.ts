@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createBot } from "./bot/create-bot.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { loadContent } from "./content/content.js";
@@ -16,6 +17,8 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  // A .env file next to package.json is read if present; real environment variables win.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   let config;
   try {
     config = loadConfig();
