@@ -46,6 +46,32 @@ const configSchema = z
       .default("BD"),
     STATE_TTL_MINUTES: z.coerce.number({ message: "expected a number of minutes" }).int().min(1).max(10080).default(720),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => /^postgres(ql)?:\/\/./.test(v) || !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(v), {
+          message: "expected file:PATH, a file path, or postgres://user:password@host/database",
+        })
+        .default("file:data/nirapod.sqlite"),
+    ),
+    DASHBOARD_HOST: z.string().trim().min(1).default("127.0.0.1"),
+    DASHBOARD_PORT: z.coerce.number({ message: "expected a port number" }).int().min(1).max(65535).default(8080),
+    DASHBOARD_TOKEN: optionalString.pipe(
+      z.string().min(16, "expected a long random secret (at least 16 characters), e.g. from `openssl rand -hex 32`").optional(),
+    ),
+    STATS_MIN_COUNT: z.coerce
+      .number({ message: "expected a whole number such as 5" })
+      .int("expected a whole number such as 5")
+      .min(2, "must be at least 2 (small-count suppression cannot be turned off)")
+      .max(1000, "expected at most 1000")
+      .default(5),
+    STATS_FLUSH_SECONDS: z.coerce.number({ message: "expected a number of seconds" }).min(0.1).max(300).default(5),
+    ADMIN_IDS: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d{1,15}(\s*[,\s]\s*\d{1,15})*$/, "expected Telegram user ids separated by commas, like 12345678,87654321")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
@@ -66,6 +92,14 @@ export interface Config {
   helplineCountry: string;
   stateTtlMs: number;
   logLevel: Env["LOG_LEVEL"];
+  /** `file:PATH` or a path (SQLite), or `postgres://…` (PostgreSQL). */
+  databaseUrl: string;
+  /** The program managers' dashboard; it only starts when `token` is set. */
+  dashboard: { host: string; port: number; token: string | undefined };
+  /** Small-count suppression threshold k and how often buffered counts are written. */
+  stats: { minCount: number; flushMs: number };
+  /** Telegram user ids allowed to use `/stats`; compared in memory, never stored or logged. */
+  adminIds: ReadonlySet<number>;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +126,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     helplineCountry: e.HELPLINE_COUNTRY,
     stateTtlMs: e.STATE_TTL_MINUTES * 60_000,
     logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    dashboard: { host: e.DASHBOARD_HOST, port: e.DASHBOARD_PORT, token: e.DASHBOARD_TOKEN },
+    stats: { minCount: e.STATS_MIN_COUNT, flushMs: Math.round(e.STATS_FLUSH_SECONDS * 1000) },
+    adminIds: new Set((e.ADMIN_IDS ?? "").split(/[\s,]+/).filter(Boolean).map(Number)),
   };
 }

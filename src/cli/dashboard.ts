@@ -1,0 +1,47 @@
+/**
+ * `npm run dashboard`: the program managers' dashboard on its own (the bot can also start it
+ * from `npm start` when DASHBOARD_TOKEN is set). Refuses to start without DASHBOARD_TOKEN.
+ */
+import { ConfigError, loadConfig } from "../config.js";
+import { DashboardConfigError, NO_TOKEN_MESSAGE, startDashboard } from "../dashboard/server.js";
+import { createLogger } from "../logger.js";
+import { openStatsDb } from "../stats/db.js";
+
+function fail(message: string): never {
+  process.stderr.write(`dashboard: ${message}\n`);
+  process.exit(1);
+}
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+  throw error;
+}
+if (!config.dashboard.token) fail(NO_TOKEN_MESSAGE);
+
+const logger = createLogger(config.logLevel);
+let db;
+try {
+  db = await openStatsDb(config.databaseUrl);
+} catch (error) {
+  fail(`could not open the stats database (DATABASE_URL): ${(error as Error).message.slice(0, 300)}`);
+}
+
+let dashboard;
+try {
+  dashboard = await startDashboard(config, { db, logger });
+} catch (error) {
+  if (error instanceof DashboardConfigError) fail(error.message);
+  fail(`could not listen on ${config.dashboard.host}:${config.dashboard.port}: ${(error as Error).message}`);
+}
+process.stderr.write(`dashboard: ${dashboard.url} (sign in with DASHBOARD_TOKEN)\n`);
+
+const shutdown = async () => {
+  await dashboard.close();
+  await db.close();
+  process.exit(0);
+};
+process.once("SIGINT", () => void shutdown());
+process.once("SIGTERM", () => void shutdown());

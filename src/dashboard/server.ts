@@ -1,0 +1,72 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { StatsDb } from "../stats/db.js";
+import { resolveBotUsername } from "../stats/share-link.js";
+import { createDashboard } from "./app.js";
+
+export class DashboardConfigError extends Error {
+  override name = "DashboardConfigError";
+}
+
+/** The one-line reason the dashboard does not start without a token. */
+export const NO_TOKEN_MESSAGE =
+  "DASHBOARD_TOKEN is not set: the dashboard needs it to let anyone in. Set it to a long random secret (for example the output of `openssl rand -hex 32`) and start again.";
+
+export interface RunningDashboard {
+  /** Where it listens, e.g. http://127.0.0.1:8080 */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The bot's username, asked once and remembered (a failure is not remembered, so it is retried). */
+export function cachedBotUsername(config: Pick<Config, "botUsername" | "botToken" | "botApiRoot">): () => Promise<string> {
+  let known: string | undefined;
+  return async () => {
+    known ??= await resolveBotUsername({ botUsername: config.botUsername, botToken: config.botToken, botApiRoot: config.botApiRoot });
+    return known;
+  };
+}
+
+/**
+ * Starts the dashboard on DASHBOARD_HOST:DASHBOARD_PORT (127.0.0.1:8080 by default). Throws a
+ * {@link DashboardConfigError} without DASHBOARD_TOKEN.
+ *
+ * @example
+ * // in main.ts, when config.dashboard.token is set:
+ * const dashboard = await startDashboard(config, { db, logger });
+ * // at shutdown:
+ * await dashboard.close();
+ */
+export async function startDashboard(config: Config, deps: { db: StatsDb; logger?: Logger; now?: () => Date }): Promise<RunningDashboard> {
+  const token = config.dashboard.token;
+  if (!token) throw new DashboardConfigError(NO_TOKEN_MESSAGE);
+  const app = createDashboard({
+    db: deps.db,
+    token,
+    k: config.stats.minCount,
+    botUsername: cachedBotUsername(config),
+    now: deps.now,
+    onError: (error) => deps.logger?.error({ error: { kind: (error as Error).name, message: String((error as Error).message).slice(0, 200) } }, "dashboard request failed"),
+  });
+  const { host, port } = config.dashboard;
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  deps.logger?.info({ url }, "dashboard listening");
+  return {
+    url,
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,95 @@
+import { LANG_FORMS, TOPIC_IDS } from "../nlu/topics.js";
+
+/**
+ * Metric names are built by the bot from fixed vocabularies, and only these shapes are stored,
+ * so nothing free-form (text, ids, numbers a user typed) can ever reach the database:
+ *
+ * - `messages`, `users`, `urgent`, `referral.shown`, `quiz.started`, `quiz.completed`,
+ *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`
+ * - `topic.<topic id>` (the 21 ids of topics.md), `lang.<en|bn|bn-Latn>`
+ * - `quiz.started.<quiz id>`, `quiz.completed.<quiz id>`, `quiz.score.<bucket>`,
+ *   `flow.started.<flow id>`, `flow.completed.<flow id>` (ids and buckets: 1–32 of a–z, 0–9, _ and -)
+ * - `campaign.<code>` (a campaign code: 1–32 of a–z, 0–9, _ and -)
+ *
+ * and, outside campaign codes, never with a run of 6 or more digits (an id or a phone number).
+ * Anything else is refused. Campaign codes may hold dates (`fair-20250310`); only codes a share
+ * link was created for are counted (see CampaignCounter).
+ *
+ * @example
+ * isMetricName("topic.self_harm"); // true
+ * isMetricName("topic.hello");     // false: not a topic id
+ * isMetricName("user.8675309421"); // false
+ */
+export const FIXED_METRICS: ReadonlySet<string> = new Set([
+  "messages",
+  "users",
+  "urgent",
+  "referral.shown",
+  "quiz.started",
+  "quiz.completed",
+  "fallback",
+  "safe_word",
+  "media",
+  "forget",
+  "campaign.other",
+]);
+export const MAX_METRIC_NAME_LENGTH = 64;
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+const CODE = /^[a-z0-9_-]{1,32}$/;
+const LONG_NUMBER = /\d{6}/;
+const TOPICS: ReadonlySet<string> = new Set(TOPIC_IDS);
+const LANGS: ReadonlySet<string> = new Set(LANG_FORMS);
+
+export function isMetricName(name: unknown): name is string {
+  if (typeof name !== "string" || name.length === 0 || name.length > MAX_METRIC_NAME_LENGTH) return false;
+  if (FIXED_METRICS.has(name)) return true;
+  if (name.startsWith("campaign.")) return CODE.test(name.slice("campaign.".length));
+  if (LONG_NUMBER.test(name)) return false;
+  const dot = name.lastIndexOf(".");
+  if (dot < 0) return false;
+  const family = name.slice(0, dot);
+  const value = name.slice(dot + 1);
+  switch (family) {
+    case "topic":
+      return TOPICS.has(value);
+    case "lang":
+      return LANGS.has(value);
+    case "quiz.started":
+    case "quiz.completed":
+    case "quiz.score":
+    case "flow.started":
+    case "flow.completed":
+      return SLUG.test(value);
+    default:
+      return false;
+  }
+}
+
+/** The daily-unique user count (see DailyUniques). */
+export const USERS_METRIC = "users";
+
+/** The metrics drawn as per-day series on the overview (and protected against day-by-day subtraction). */
+export const SERIES_METRICS = ["messages", "users", "urgent", "referral.shown", "quiz.completed"] as const;
+
+/** Headline metrics with a label, in display order. */
+export const HEADLINE_METRICS: ReadonlyArray<{ metric: string; label: string }> = [
+  { metric: "messages", label: "Messages" },
+  { metric: "users", label: "Active users (daily uniques, summed)" },
+  { metric: "urgent", label: "Urgent messages" },
+  { metric: "referral.shown", label: "Referrals shown" },
+  { metric: "quiz.started", label: "Quizzes started" },
+  { metric: "quiz.completed", label: "Quizzes completed" },
+  { metric: "fallback", label: "Not understood" },
+  { metric: "safe_word", label: "Safe word used" },
+  { metric: "media", label: "Media received" },
+  { metric: "forget", label: "/forget used" },
+];
+
+export const topicMetric = (topic: string) => `topic.${topic}`;
+export const langMetric = (lang: string) => `lang.${lang}`;
+
+/** All `topic.<id>` names of the NLU contract. */
+export const TOPIC_METRICS: readonly string[] = TOPIC_IDS.map(topicMetric);
+/** All `lang.<form>` names. */
+export const LANG_METRICS: readonly string[] = LANG_FORMS.map(langMetric);

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addCounts, listCampaigns } from "../../src/stats/store.js";
+import { auth, testDashboard, type TestDashboard } from "./helpers.js";
+
+let d: TestDashboard;
+beforeEach(async () => {
+  d = await testDashboard();
+});
+afterEach(async () => {
+  await d.cleanup();
+});
+
+const page = async (path: string, init: RequestInit = {}) => {
+  const res = await d.app.request(path, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
+  return { status: res.status, html: await res.text(), res };
+};
+
+function expectSelfContained(html: string) {
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toMatch(/\sstyle=/i);
+  expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i); // nothing loaded from elsewhere
+  expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+}
+
+describe("pages", () => {
+  it("overview: time series charts as inline SVG with data, totals, range picker and exports", async () => {
+    const { status, html } = await page("/?from=2025-03-01&to=2025-03-10");
+    expect(status).toBe(200);
+    expectSelfContained(html);
+    for (const title of ["Messages per day", "Urgent messages per day", "Referrals shown per day", "Quizzes completed per day", "Active users per day"]) {
+      expect(html).toContain(`aria-label="${title}"`);
+    }
+    expect(html.match(/<rect class="bar" /g)!.length).toBeGreaterThan(30);
+    expect(html).toContain('<rect class="bar-hidden"'); // the suppressed urgent days
+    expect(html).toContain('<input type="date" name="from" value="2025-03-01" required>');
+    expect(html).toContain('href="/export/overview.csv?from=2025-03-01&to=2025-03-10"');
+    expect(html).toContain("<td>Messages</td><td>messages</td><td class=\"num\">456</td>");
+  });
+
+  it("topics and languages: every topic listed, small ones hidden", async () => {
+    const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
+    expectSelfContained(html);
+    expect(html.match(/<tr><td>[a-z_]+<\/td><td class="num">/g)).toHaveLength(21);
+    expect(html).toContain("<td>self_harm</td><td class=\"num\">&lt;5</td>");
+    expect(html).toContain("Banglish (romanized)");
+  });
+
+  it("quizzes: starts, completions, completion rate and score distribution; guided flows", async () => {
+    await addCounts(d.db, [
+      { day: "2025-03-02", metric: "flow.started.get-help", n: 10 },
+      { day: "2025-03-02", metric: "flow.completed.get-help", n: 4 },
+    ]);
+    const { html } = await page("/quizzes?from=2025-03-01&to=2025-03-10");
+    expect(html).toContain("<td>get-help</td><td class=\"num\">10</td><td class=\"num\">&lt;5</td><td class=\"num\">–</td>");
+    expect(html).toContain("<td>Completion rate</td><td class=\"num\">78%</td>");
+    expect(html).toContain("<td>spot-the-groomer</td><td class=\"num\">60</td><td class=\"num\">50</td><td class=\"num\">83%</td>");
+    expect(html).toContain("Score distribution");
+    expect(html).toContain("<td>3-4</td><td class=\"num\">60</td>");
+  });
+
+  it("answers a bad range with a readable 400 page", async () => {
+    const { status, html } = await page("/?from=2025-03-10&to=2025-03-01");
+    expect(status).toBe(400);
+    expect(html).toContain("from must not be after to");
+  });
+});
+
+describe("share links", () => {
+  const create = (campaign: string) =>
+    page("/share", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ campaign }).toString() });
+
+  it("creates the link, registers the campaign and shows its QR served by the dashboard", async () => {
+    const { status, html } = await create("school-dhaka-01");
+    expect(status).toBe(200);
+    expectSelfContained(html);
+    expect(html).toContain('<p class="link" id="share-link">https://t.me/nirapod_bot?start=c_school-dhaka-01</p>');
+    expect(html).toContain('<img id="share-qr" src="/share/qr/school-dhaka-01.svg"');
+    expect(await listCampaigns(d.db)).toEqual([{ code: "school-dhaka-01", createdDay: "2025-03-10" }]);
+    const svg = await page("/share/qr/school-dhaka-01.svg");
+    expect(svg.res.headers.get("content-type")).toBe("image/svg+xml");
+    expect(svg.html).toMatch(/^<svg/);
+    const png = await d.app.request("/share/qr/school-dhaka-01.png", { headers: auth });
+    expect(png.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+    const list = await page("/share");
+    expect(list.html).toContain("<td>school-dhaka-01</td><td>2025-03-10</td><td>https://t.me/nirapod_bot?start=c_school-dhaka-01</td>");
+  });
+
+  it("refuses bad codes with a clear message and never echoes them", async () => {
+    for (const bad of ["<b>Evil</b>", "School Dhaka", "a".repeat(33), ""]) {
+      const { status, html } = await create(bad);
+      expect(status).toBe(400);
+      expect(html).toContain("1–32 characters of a–z, 0–9, _ and -");
+      if (bad) expect(html).not.toContain(bad);
+    }
+    expect(await listCampaigns(d.db)).toEqual([]);
+    expect((await page("/share/qr/BAD.svg")).status).toBe(404);
+  });
+
+  it("says what to set when the bot's username is unknown", async () => {
+    await d.cleanup();
+    d = await testDashboard({ botUsername: async () => Promise.reject(new Error("set BOT_USERNAME (like nirapod_bot)")) });
+    const { status, html } = await create("school-dhaka-01");
+    expect(status).toBe(503);
+    expect(html).toContain("set BOT_USERNAME");
+  });
+});
