@@ -111,10 +111,12 @@ fallback =
 cmd-start = শুরু করো, দেখো আমি কী করতে পারি
 cmd-help = আমি কীভাবে সাহায্য করি
 cmd-menu = পড়ার মতো বিষয়
+cmd-quiz = ছোট একটা কুইজে অনুশীলন করো
 cmd-helpline = সাহায্যের জন্য কাকে ফোন করবে
 cmd-language = ভাষা বদলাও
 cmd-privacy = আমি কী রাখি (প্রায় কিছুই না)
 cmd-forget = এই চ্যাটের জন্য যা আছে মুছে ফেলো
+cmd-cancel = চলমান কুইজ বা ধাপে ধাপে সাহায্য থামাও
 
 ## Not sure what was meant
 

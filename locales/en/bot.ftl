@@ -111,10 +111,12 @@ fallback =
 cmd-start = Start and see what I can do
 cmd-help = How I can help
 cmd-menu = Topics to read
+cmd-quiz = Practise with a short quiz
 cmd-helpline = Who to call for help
 cmd-language = Change language
 cmd-privacy = What I keep (almost nothing)
 cmd-forget = Erase what I hold for this chat
+cmd-cancel = Stop the quiz or guide you are in
 
 ## Not sure what was meant
 

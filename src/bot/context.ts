@@ -1,3 +1,4 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 
@@ -15,4 +16,11 @@ export interface SessionData {
   unsure?: number;
 }
 
-export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor;
+/** The context without flows: what a flow's `conversation.external` hands back. */
+export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor;
+
+/**
+ * The bot's context. `ctx.conversation` enters and leaves flows (quizzes, "Get help now");
+ * their state lives apart from the session, in a FlowStore (src/flows/store.ts).
+ */
+export type BotContext = ConversationFlavor<BaseContext>;

@@ -4,16 +4,24 @@ import { Bot, GrammyError, HttpError, session, type ApiClientOptions, type BotEr
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
-import type { Content } from "../content/content.js";
+import { contentPaths, type Content } from "../content/content.js";
+import { loadFlows, type FlowContent } from "../flows/content.js";
+import type { FlowDeps } from "../flows/engine.js";
+import { flowState } from "../flows/plugin.js";
+import { FlowStore } from "../flows/store.js";
 import type { Classifier } from "../nlu/index.js";
+import { noMetrics, type Metrics } from "../stats/metrics.js";
 import type { BotContext, SessionData } from "./context.js";
 import { EphemeralState } from "./ephemeral-state.js";
+import { cardOffer, flowControlFeature, flowGuardFeature } from "./features/flows.js";
 import { freeTextFeature } from "./features/free-text.js";
+import { getHelpFeature } from "./features/get-help.js";
 import { groupGuardFeature } from "./features/group-guard.js";
 import { helplinesFeature } from "./features/helplines.js";
 import { languageFeature } from "./features/language.js";
 import { mediaFeature } from "./features/media.js";
 import { privacyFeature } from "./features/privacy.js";
+import { quizFeature } from "./features/quiz.js";
 import { safeWordFeature } from "./features/safe-word.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
@@ -34,6 +42,14 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Chat state store; one is made if not given. */
   state?: EphemeralState<SessionData>;
+  /** Anonymous counters (quiz.started, …); counts nothing if not given. */
+  metrics?: Metrics;
+  /** Quizzes, scenarios and guided flows; loaded from flows/ if not given. */
+  flows?: FlowContent;
+  /** Where a flow waits between taps; in memory with a 30-minute idle expiry if not given. */
+  flowStore?: FlowStore;
+  /** Randomness for quizzes (picking and shuffling); tests pass a seeded one. */
+  random?: () => number;
 }
 
 /** What is safe to log about a failed update: never text, ids or payloads. */
@@ -46,8 +62,8 @@ export function describeError(error: unknown): Record<string, unknown> {
 
 /**
  * Builds the whole bot: the same middleware stack on Telegram, in the local chat and in tests.
- * Order matters: state and language first, then the safe word (it must win in any state),
- * the group guard, the features, and the catch-all last.
+ * Order matters: state and language first, the flow guard (it never replies), the safe word
+ * (it must win in any state), the group guard, the flows, the features, and the catch-all last.
  */
 export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const { content, logger } = deps;
@@ -77,11 +93,23 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   );
   app.use(createI18n(content.localesDir, content.helplines));
 
+  // Flows (quizzes, "Get help now"). Their guard ends a waiting flow on the safe word, an
+  // urgent message or a command that leaves; it only looks into the flow store and never
+  // replies, so the safe word right after it still answers before anything else does.
+  const flows = deps.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
+  const flowStore = deps.flowStore ?? new FlowStore();
+  const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics: deps.metrics ?? noMetrics, random: deps.random ?? Math.random };
+  app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger));
+
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
   app.use(safeWordFeature(content.catalogue.safeWords));
   app.use(groupGuardFeature(username));
+  app.use(flowState(flowStore, flows.version));
+  app.use(quizFeature(flowDeps, logger));
+  app.use(getHelpFeature(flowDeps, logger));
+  app.use(flowControlFeature());
   app.use(welcomeFeature());
-  app.use(topicCardsFeature(content.catalogue));
+  app.use(topicCardsFeature(content.catalogue, (ctx, card) => cardOffer(ctx, flowDeps, card)));
   app.use(helplinesFeature(content.helplines));
   app.use(languageFeature());
   app.use(privacyFeature());

@@ -2,8 +2,14 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "./context.js";
 import { replyHtml } from "./reply.js";
 
+/** The referral's buttons: the step-by-step "Get help now" flow first, then all helplines and the topics. */
 export function referralKeyboard(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("btn-helplines"), "helplines").row().text(ctx.t("btn-topics"), "menu");
+  return new InlineKeyboard()
+    .text(ctx.t("btn-get-help-now"), "guide:get-help")
+    .row()
+    .text(ctx.t("btn-helplines"), "helplines")
+    .row()
+    .text(ctx.t("btn-topics"), "menu");
 }
 
 /**

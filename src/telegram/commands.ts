@@ -5,7 +5,7 @@ import { describeError } from "../bot/create-bot.js";
 import { createI18n } from "../bot/i18n.js";
 import type { Content } from "../content/content.js";
 
-export const COMMANDS = ["start", "help", "menu", "helpline", "language", "privacy", "forget"] as const;
+export const COMMANDS = ["start", "help", "menu", "quiz", "helpline", "language", "privacy", "forget", "cancel"] as const;
 
 /**
  * Registers the command menu in both languages. A Bot API server may refuse this (emulators,

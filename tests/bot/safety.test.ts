@@ -10,7 +10,7 @@ describe("safe word", () => {
     expect(u.replies).toHaveLength(1);
     expect(u.first.text).toContain("1098");
     expect(u.first.text).toContain("999");
-    expect(u.first.buttons.map((b) => b.data)).toEqual(["helplines", "menu"]);
+    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu"]);
   });
 
   it("works in the middle of browsing and after a language change, in the chosen language", async () => {

@@ -13,6 +13,7 @@ export const CONFIDENCE_FLOOR = 0.5;
 function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const card of catalogue.topicCards[topic]) keyboard.text(ctx.t(`card-${card}-title`), `card:${card}`).row();
+  if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), "quiz").row();
   return keyboard.text(ctx.t("btn-get-help"), "help").text(ctx.t("btn-topics"), "menu");
 }
 

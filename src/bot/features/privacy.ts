@@ -2,13 +2,15 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 
-/** `/privacy` says plainly what is kept; `/forget` erases this chat's ephemeral state. */
+/** `/privacy` says plainly what is kept; `/forget` erases this chat's ephemeral state and ends any flow. */
 export function privacyFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("privacy", (ctx) => replyHtml(ctx, ctx.t("privacy")));
   composer.command("forget", async (ctx) => {
     // Word the answer in the language in use before the choice is erased.
     const text = ctx.t("forget-done");
+    // A quiz or guided flow in progress ends, and its saved state is deleted with it.
+    await ctx.conversation.exitAll();
     ctx.session = null as unknown as BotContext["session"];
     await replyHtml(ctx, text);
   });

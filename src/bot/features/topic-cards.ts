@@ -3,14 +3,19 @@ import type { Catalogue } from "../../content/catalogue.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, showScreen } from "../reply.js";
 
+/** The topics menu: every card, two per row, then a quiz and the "Get help now" flow. */
 export function menuKeyboard(ctx: BotContext, cards: readonly string[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   cards.forEach((id, i) => {
     keyboard.text(ctx.t(`card-${id}-title`), `card:${id}`);
     if (i % 2 === 1) keyboard.row();
   });
-  return keyboard;
+  if (cards.length % 2 === 1) keyboard.row();
+  return keyboard.text(ctx.t("btn-quiz"), "quiz").text(ctx.t("btn-get-help-now"), "guide:get-help");
 }
+
+/** An extra button for a card's "What can I do?" screen, such as "Quiz on this". */
+export type CardOffer = (ctx: BotContext, card: string) => { label: string; data: string } | undefined;
 
 export function showMenu(ctx: BotContext, catalogue: Catalogue) {
   return showScreen(ctx, ctx.t("menu-title"), menuKeyboard(ctx, catalogue.cards));
@@ -18,9 +23,10 @@ export function showMenu(ctx: BotContext, catalogue: Catalogue) {
 
 /**
  * Topic browsing: `/menu` lists the booklet's topics as buttons; each card is short and offers
- * "what can I do", "get help" and "back to topics". Browsing edits one message in place.
+ * "what can I do", "get help" and "back to topics"; "what can I do" may offer a quiz or a guided
+ * flow on the topic (`offer`). Browsing edits one message in place.
  */
-export function topicCardsFeature(catalogue: Catalogue): Composer<BotContext> {
+export function topicCardsFeature(catalogue: Catalogue, offer: CardOffer = () => undefined): Composer<BotContext> {
   const known = new Set(catalogue.cards);
   const composer = new Composer<BotContext>();
 
@@ -47,7 +53,10 @@ export function topicCardsFeature(catalogue: Catalogue): Composer<BotContext> {
     const id = ctx.match[1]!;
     if (!known.has(id)) return next();
     await acknowledge(ctx);
-    const keyboard = new InlineKeyboard()
+    const keyboard = new InlineKeyboard();
+    const extra = offer(ctx, id);
+    if (extra) keyboard.text(extra.label, extra.data).row();
+    keyboard
       .text(ctx.t("btn-get-help"), "help")
       .row()
       .text(ctx.t("btn-back-card"), `card:${id}`)

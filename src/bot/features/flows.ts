@@ -1,0 +1,121 @@
+import { Composer, InlineKeyboard, type MiddlewareFn } from "grammy";
+import type { Logger } from "pino";
+import { say, type FlowDeps } from "../../flows/engine.js";
+import type { FlowStore } from "../../flows/store.js";
+import type { Classifier } from "../../nlu/index.js";
+import type { BotContext } from "../context.js";
+import { describeError } from "../create-bot.js";
+import { acknowledge, replyHtml } from "../reply.js";
+import { normalizeSafeWord } from "./safe-word.js";
+
+/** Commands that take the user somewhere else: the flow they were in ends first. */
+const LEAVING_COMMANDS = new Set(["start", "menu", "quiz", "forget"]);
+
+function activeFlows(ctx: BotContext): number {
+  return Object.values(ctx.conversation.active()).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Safety beats flow. Runs just before the safe word, touches nothing but the flow store and
+ * never replies: while a flow is waiting in this chat it ends the flow when the message is the
+ * safe word, an urgent message (the NLU's urgency check; without a classifier only the safe
+ * word counts) or a command that leaves, then lets the message go on — so the safe word's
+ * referral, the urgent referral or the command's answer comes next, exactly as outside a flow.
+ */
+export function flowGuardFeature(store: FlowStore, safeWords: readonly string[], classifier: Classifier | undefined, logger: Logger): Composer<BotContext> {
+  const words = new Set(safeWords.map(normalizeSafeWord));
+  const composer = new Composer<BotContext>();
+  composer.on("message:text", async (ctx, next) => {
+    try {
+      if (store.has(ctx.chatId)) {
+        const text = ctx.msg.text;
+        const command = /^\/([A-Za-z0-9_]+)/.exec(text)?.[1]?.toLowerCase();
+        const leave =
+          command !== undefined ? LEAVING_COMMANDS.has(command) : words.has(normalizeSafeWord(text)) || Boolean(classifier?.classify(text).urgent);
+        if (leave) store.delete(ctx.chatId);
+      }
+    } catch (error) {
+      // Nothing here may stop the message from reaching the safe word and the referral.
+      logger.warn({ error: describeError(error) }, "flow guard failed; message passed on");
+    }
+    await next();
+  });
+  return composer;
+}
+
+/**
+ * Runs a conversation's middleware so that a failing flow (a bug, a Bot API error, a saved
+ * state that cannot be replayed) ends calmly: the flow is left, the user gets a short note,
+ * and only the kind of error is logged. Errors from the rest of the bot pass through untouched.
+ */
+export function guardedFlow(middleware: MiddlewareFn<BotContext>, logger: Logger): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    let passedOn = false;
+    try {
+      await middleware(ctx, async () => {
+        passedOn = true;
+        await next();
+      });
+    } catch (error) {
+      if (passedOn) throw error;
+      logger.warn({ error: describeError(error) }, "flow failed and was ended");
+      await ctx.conversation.exitAll().catch(() => undefined);
+      await acknowledge(ctx);
+      await replyHtml(ctx, ctx.t("flow-failed"), endKeyboard(ctx)).catch(() => undefined);
+    }
+  };
+}
+
+/**
+ * Starts a flow, ending any flow that was running (one flow at a time per chat). If the flow
+ * fails in its first step, it ends calmly, as in {@link guardedFlow}.
+ */
+export async function enterFlow(ctx: BotContext, conversation: string, id: string, logger: Logger): Promise<void> {
+  try {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(conversation, id);
+  } catch (error) {
+    logger.warn({ error: describeError(error) }, "flow failed and was ended");
+    await ctx.conversation.exitAll().catch(() => undefined);
+    await replyHtml(ctx, ctx.t("flow-failed"), endKeyboard(ctx)).catch(() => undefined);
+  }
+}
+
+export function endKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("btn-quiz"), "quiz").text(ctx.t("btn-topics"), "menu");
+}
+
+/**
+ * `/cancel` at any step, and buttons of flows that are over (finished, cancelled, expired,
+ * or from before a restart) or that the bot never made: a calm note, never an error.
+ */
+export function flowControlFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command("cancel", async (ctx) => {
+    const had = activeFlows(ctx) > 0;
+    await ctx.conversation.exitAll();
+    await replyHtml(ctx, ctx.t(had ? "flow-cancelled" : "flow-nothing-to-cancel"), endKeyboard(ctx));
+  });
+  composer.callbackQuery(/^f:/, async (ctx) => {
+    if (activeFlows(ctx) > 0) {
+      // An earlier step's button, or one tapped twice: the current step is still waiting.
+      await acknowledge(ctx, ctx.t("flow-old-button"));
+      return;
+    }
+    await acknowledge(ctx, ctx.t("flow-ended-toast"));
+    await replyHtml(ctx, ctx.t("flow-ended"), endKeyboard(ctx));
+  });
+  return composer;
+}
+
+/**
+ * The button a topic card's "What can I do?" screen offers for its quiz or guided flow
+ * (`cards:` in flows/quizzes/*.yaml and flows/guides/*.yaml), if any.
+ */
+export function cardOffer(ctx: BotContext, deps: FlowDeps, card: string): { label: string; data: string } | undefined {
+  const offer = deps.flows.cardOffers.get(card);
+  if (!offer) return undefined;
+  if (offer.kind === "quiz") return { label: ctx.t("btn-quiz-on-this"), data: `quiz:${offer.id}` };
+  const button = deps.flows.guides.get(offer.id)?.button;
+  return button ? { label: say(ctx, button, deps.helplines), data: `guide:${offer.id}` } : undefined;
+}

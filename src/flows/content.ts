@@ -1,0 +1,256 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { z } from "zod";
+import { ContentError, readYamlFile, type ContentIssue } from "../content/yaml-file.js";
+import {
+  guideFileSchema,
+  quizFileSchema,
+  scenarioFileSchema,
+  type Bilingual,
+  type GuideFile,
+  type QuizFile,
+  type ScenarioFile,
+} from "./schema.js";
+import { labelProblem, messageTextProblem, renderInline, SCREEN_LIMIT, type GlobalValues } from "./text.js";
+
+export type Scenario = ScenarioFile;
+export type Guide = GuideFile;
+export interface Quiz extends QuizFile {
+  /** Scenario ids this quiz picks from, resolved from `themes` and `scenarios`. */
+  pool: string[];
+}
+
+/** Everything in flows/, checked and ready for the bot. */
+export interface FlowContent {
+  scenarios: Map<string, Scenario>;
+  /** In /quiz list order. */
+  quizzes: Quiz[];
+  guides: Map<string, Guide>;
+  /** Which quiz or guide a topic card offers on its "What can I do?" screen. */
+  cardOffers: Map<string, { kind: "quiz" | "guide"; id: string }>;
+  /** A hash of every flow file: saved flow state from other content is discarded, never replayed. */
+  version: string;
+}
+
+export const FLOW_FOLDERS = { scenarios: "scenarios", quizzes: "quizzes", guides: "guides" } as const;
+
+/** Typical values, to measure text the way a phone will show it. */
+const SAMPLE_VALUES: GlobalValues = { helpline: "1098", helplineName: "Child Helpline", emergency: "999" };
+/** Room left for the headers and the lines the bot adds around a flow text. */
+const CHROME = 120;
+
+type Locate = (path: Array<string | number>) => number;
+
+interface FileResult<T> {
+  value?: T;
+  locate: Locate;
+  file: string;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort();
+}
+
+/**
+ * Loads and checks flows/. Every problem comes back as `file:line: message` with the line of
+ * the offending node, relative to `displayRoot` (the repo root in `npm run validate`).
+ *
+ * @param dir the flows folder
+ * @param options.cards card ids of data/topics.yaml, to check quizzes' and guides' `cards:`
+ * @param options.display how a path is shown in messages (default: as given)
+ */
+export function loadFlowsDir(
+  dir: string,
+  options: { cards?: readonly string[]; display?: (path: string) => string } = {},
+): { flows?: FlowContent; issues: ContentIssue[] } {
+  const display = options.display ?? ((p: string) => p);
+  const issues: ContentIssue[] = [];
+  const hash = createHash("sha256");
+
+  if (!existsSync(dir)) return { issues: [{ file: display(dir), line: 1, message: "flows folder not found" }] };
+  for (const entry of readdirSync(dir)) {
+    if (/\.ya?ml$/.test(entry)) {
+      issues.push({ file: display(join(dir, entry)), line: 1, message: "move this file into flows/scenarios/, flows/quizzes/ or flows/guides/" });
+    }
+  }
+
+  function readAll<S extends z.ZodType>(folder: string, schema: S): Array<FileResult<z.infer<S>>> {
+    const results: Array<FileResult<z.infer<S>>> = [];
+    for (const name of yamlFiles(join(dir, folder))) {
+      const path = join(dir, folder, name);
+      const file = display(path);
+      hash.update(`${folder}/${name}\0`).update(readFileSync(path)).update("\0");
+      const { value, issues: found, locate } = readYamlFile(path, schema, file);
+      issues.push(...found);
+      const expected = basename(name).replace(/\.ya?ml$/, "");
+      const id = (value as unknown as { id: string } | undefined)?.id;
+      if (id !== undefined && id !== expected) {
+        issues.push({ file, line: locate(["id"]), message: `id "${id}" must match the file name: rename the file to ${id}.yaml or set id: ${expected}` });
+        continue;
+      }
+      results.push({ value, locate, file });
+    }
+    return results;
+  }
+
+  const checkText = (r: FileResult<unknown>, path: Array<string | number>, text: Bilingual, limit?: number, extra = 0) => {
+    for (const lang of ["en", "bn"] as const) {
+      const problem = messageTextProblem(text[lang]);
+      if (problem) issues.push({ file: r.file, line: r.locate([...path, lang]), message: `${[...path, lang].join(".")}: ${problem}` });
+      const length = renderInline(text[lang], SAMPLE_VALUES).length + extra;
+      if (limit !== undefined && length > limit) {
+        issues.push({ file: r.file, line: r.locate([...path, lang]), message: `${[...path, lang].join(".")}: ${length} characters with the text shown beside it; keep it under ${limit} (one phone screen): shorten it` });
+      }
+    }
+  };
+  const checkLabel = (r: FileResult<unknown>, path: Array<string | number>, text: Bilingual) => {
+    for (const lang of ["en", "bn"] as const) {
+      const problem = labelProblem(renderInline(text[lang], SAMPLE_VALUES)) ?? messageTextProblem(text[lang]);
+      if (problem) issues.push({ file: r.file, line: r.locate([...path, lang]), message: `${[...path, lang].join(".")}: ${problem}` });
+    }
+  };
+
+  // Scenarios
+  const scenarioFiles = readAll(FLOW_FOLDERS.scenarios, scenarioFileSchema);
+  const scenarios = new Map<string, Scenario>();
+  for (const r of scenarioFiles) {
+    const s = r.value;
+    if (!s) continue;
+    const ids = new Set<string>();
+    s.answers.forEach((a, i) => {
+      if (ids.has(a.id)) issues.push({ file: r.file, line: r.locate(["answers", i, "id"]), message: `answers.${i}.id: "${a.id}" is used twice in this scenario` });
+      ids.add(a.id);
+      checkLabel(r, ["answers", i, "text"], a.text);
+    });
+    const correct = s.answers.filter((a) => a.correct);
+    if (correct.length !== 1) {
+      issues.push({ file: r.file, line: r.locate(["answers"]), message: `answers: mark exactly one answer \`correct: true\` (found ${correct.length})` });
+    }
+    for (const lang of ["en", "bn"] as const) {
+      const length = renderInline(`${s.situation[lang]}\n\n${s.question[lang]}`, SAMPLE_VALUES).length + CHROME;
+      if (length > SCREEN_LIMIT) {
+        issues.push({ file: r.file, line: r.locate(["situation", lang]), message: `situation.${lang} and question.${lang}: ${length} characters with the header; keep them under ${SCREEN_LIMIT} together` });
+      }
+    }
+    checkText(r, ["situation"], s.situation);
+    checkText(r, ["question"], s.question);
+    const best = correct[0];
+    s.answers.forEach((a, i) => checkText(r, ["answers", i, "feedback"], a.feedback, SCREEN_LIMIT, CHROME + (best ? best.text.en.length : 0)));
+    scenarios.set(s.id, s);
+  }
+  const themes = new Set([...scenarios.values()].flatMap((s) => s.themes));
+
+  // Guides (before quizzes: cards may be offered by either)
+  const guideFiles = readAll(FLOW_FOLDERS.guides, guideFileSchema);
+  const guides = new Map<string, Guide>();
+  for (const r of guideFiles) if (r.value) guides.set(r.value.id, r.value);
+  for (const r of guideFiles) {
+    const g = r.value;
+    if (!g) continue;
+    checkText(r, ["title"], g.title);
+    if (g.button) checkLabel(r, ["button"], g.button);
+    if (g.cards.length > 0 && !g.button) issues.push({ file: r.file, line: r.locate(["cards"]), message: "cards: add `button:` (en and bn), the label of the button that starts this flow" });
+    if (!g.steps[g.start]) issues.push({ file: r.file, line: r.locate(["start"]), message: `start: no step "${g.start}" under steps:` });
+    const resolves = (target: string): string | undefined => {
+      if (target === "end") return undefined;
+      if (target.startsWith("flow:")) {
+        return guides.has(target.slice(5)) ? undefined : `no guide "${target.slice(5)}" in flows/guides/`;
+      }
+      return g.steps[target] ? undefined : `no step "${target}" in this file`;
+    };
+    for (const [stepId, step] of Object.entries(g.steps)) {
+      checkText(r, ["steps", stepId, "text"], step.text, SCREEN_LIMIT, 40);
+      const choices = step.choices ?? [];
+      if (choices.length > 0 && step.default === undefined) {
+        issues.push({ file: r.file, line: r.locate(["steps", stepId]), message: `steps.${stepId}: add \`default:\` — where typed text goes at this step (a step id, end, or flow:<id>)` });
+      }
+      if (choices.length === 0 && step.default !== undefined) {
+        issues.push({ file: r.file, line: r.locate(["steps", stepId, "default"]), message: `steps.${stepId}: a step without choices ends the flow; remove default: or add choices:` });
+      }
+      if (step.default !== undefined) {
+        const problem = resolves(step.default);
+        if (problem) issues.push({ file: r.file, line: r.locate(["steps", stepId, "default"]), message: `steps.${stepId}.default: ${problem}` });
+      }
+      const seen = new Set<string>();
+      choices.forEach((c, i) => {
+        if (seen.has(c.id)) issues.push({ file: r.file, line: r.locate(["steps", stepId, "choices", i, "id"]), message: `steps.${stepId}.choices.${i}.id: "${c.id}" is used twice in this step` });
+        seen.add(c.id);
+        checkLabel(r, ["steps", stepId, "choices", i, "label"], c.label);
+        const problem = resolves(c.next);
+        if (problem) issues.push({ file: r.file, line: r.locate(["steps", stepId, "choices", i, "next"]), message: `steps.${stepId}.choices.${i}.next: ${problem}` });
+      });
+    }
+    // Every step must be reachable from the start, or it is dead content.
+    const reached = new Set<string>();
+    const queue = g.steps[g.start] ? [g.start] : [];
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      const step = g.steps[id]!;
+      for (const t of [...(step.choices ?? []).map((c) => c.next), step.default ?? "end"]) if (g.steps[t]) queue.push(t);
+    }
+    for (const stepId of Object.keys(g.steps)) {
+      if (!reached.has(stepId)) issues.push({ file: r.file, line: r.locate(["steps", stepId]), message: `steps.${stepId}: no choice or default leads here from "${g.start}": link it or remove it` });
+    }
+  }
+
+  // Quizzes
+  const quizFiles = readAll(FLOW_FOLDERS.quizzes, quizFileSchema);
+  const quizzes: Quiz[] = [];
+  for (const r of quizFiles) {
+    const q = r.value;
+    if (!q) continue;
+    checkLabel(r, ["title"], q.title);
+    checkText(r, ["intro"], q.intro, SCREEN_LIMIT);
+    q.takeaways.forEach((t, i) => checkText(r, ["takeaways", i], t, Math.floor(SCREEN_LIMIT / 3)));
+    (q.themes ?? []).forEach((theme, i) => {
+      if (!themes.has(theme)) issues.push({ file: r.file, line: r.locate(["themes", i]), message: `themes.${i}: no scenario has the theme "${theme}" (known: ${[...themes].sort().join(", ")})` });
+    });
+    (q.scenarios ?? []).forEach((id, i) => {
+      if (!scenarios.has(id)) issues.push({ file: r.file, line: r.locate(["scenarios", i]), message: `scenarios.${i}: no scenario "${id}" in flows/scenarios/` });
+    });
+    const everything = q.themes === undefined && q.scenarios === undefined;
+    const pool = [...scenarios.values()]
+      .filter((s) => everything || s.themes.some((t) => q.themes?.includes(t)) || q.scenarios?.includes(s.id))
+      .map((s) => s.id);
+    if (pool.length < q.length) {
+      issues.push({ file: r.file, line: r.locate(everything ? ["length"] : q.themes ? ["themes"] : ["scenarios"]), message: `the quiz asks ${q.length} scenarios but only ${pool.length} match: add scenarios or lower length:` });
+    }
+    quizzes.push({ ...q, pool });
+  }
+  quizzes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
+  // Which card offers what
+  const cardOffers = new Map<string, { kind: "quiz" | "guide"; id: string }>();
+  const offer = (r: FileResult<unknown>, kind: "quiz" | "guide", id: string, cards: string[]) => {
+    cards.forEach((card, i) => {
+      if (options.cards && !options.cards.includes(card)) {
+        issues.push({ file: r.file, line: r.locate(["cards", i]), message: `cards.${i}: no card "${card}" in data/topics.yaml` });
+        return;
+      }
+      const taken = cardOffers.get(card);
+      if (taken) {
+        issues.push({ file: r.file, line: r.locate(["cards", i]), message: `cards.${i}: the card "${card}" already offers the ${taken.kind} "${taken.id}"; a card offers one` });
+        return;
+      }
+      cardOffers.set(card, { kind, id });
+    });
+  };
+  for (const r of quizFiles) if (r.value) offer(r, "quiz", r.value.id, r.value.cards);
+  for (const r of guideFiles) if (r.value) offer(r, "guide", r.value.id, r.value.cards);
+
+  if (issues.length > 0) return { issues };
+  return { flows: { scenarios, quizzes, guides, cardOffers, version: hash.digest("hex").slice(0, 16) }, issues };
+}
+
+/** Loads flows/ for the bot; a broken file stops start-up with `file:line` messages (like the other content). */
+export function loadFlows(dir: string, cards?: readonly string[]): FlowContent {
+  const { flows, issues } = loadFlowsDir(dir, { cards });
+  if (!flows) throw new ContentError(issues);
+  return flows;
+}

@@ -1,0 +1,137 @@
+import type { Conversation } from "@grammyjs/conversations";
+import type { Context } from "grammy";
+import type { InlineKeyboard } from "grammy";
+import type { Update } from "grammy/types";
+import type { BotContext } from "../bot/context.js";
+import { localeOf } from "../bot/i18n.js";
+import { acknowledge, replyHtml } from "../bot/reply.js";
+import type { HelplineDirectory } from "../content/helplines.js";
+import type { Metrics } from "../stats/metrics.js";
+import type { FlowContent } from "./content.js";
+import type { Bilingual } from "./schema.js";
+import { renderInline, type GlobalValues } from "./text.js";
+
+/**
+ * A running flow. Inside it, everything with an effect — sending, counting, randomness —
+ * runs in `conversation.external`, so replaying the flow from its saved state repeats none of it.
+ */
+export type FlowConversation = Conversation<BotContext, Context>;
+
+/** What the flows need from the bot. */
+export interface FlowDeps {
+  flows: FlowContent;
+  helplines: HelplineDirectory;
+  metrics: Metrics;
+  /** Randomness for picking and shuffling; only ever called inside `conversation.external`. */
+  random: () => number;
+}
+
+/** Conversation ids registered with the plugin. */
+export const QUIZ_CONVERSATION = "quiz";
+export const GUIDE_CONVERSATION = "guide";
+/** The guided flow every referral, the menu and the safe word's follow-up lead to. */
+export const GET_HELP_GUIDE = "get-help";
+
+/** What a flow may look at in an update: which of its buttons was tapped, or that something was typed. */
+export type FlowEvent = { kind: "button"; data: string } | { kind: "text" } | { kind: "command" } | { kind: "other" };
+
+/**
+ * Classifies an update using only what {@link scrubUpdate} keeps, so the first run and every
+ * replay from the scrubbed copy see the same event.
+ */
+export function eventOf(update: Update): FlowEvent {
+  const data = update.callback_query?.data;
+  if (data !== undefined) return { kind: "button", data };
+  const text = update.message?.text;
+  if (text !== undefined) return text.startsWith("/") ? { kind: "command" } : { kind: "text" };
+  return { kind: "other" };
+}
+
+/** Button data inside a flow: `f:<run>:<step number>:<choice id>`. The run id tells one play from another. */
+export function flowData(run: string, seq: number, choice: string): string {
+  return `f:${run}:${seq}:${choice}`;
+}
+
+const FLOW_DATA = /^f:([a-z0-9]{6}):(\d{1,3}):([a-z][a-z0-9-]{0,15})$/;
+
+export function parseFlowData(data: string): { run: string; seq: number; choice: string } | undefined {
+  const m = FLOW_DATA.exec(data);
+  return m ? { run: m[1]!, seq: Number(m[2]), choice: m[3]! } : undefined;
+}
+
+/** A short random id for one play of a flow. Call only inside `conversation.external`. */
+export function newRunId(random: () => number): string {
+  return Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, "0")
+    .slice(-6);
+}
+
+/** Fisher–Yates with the given randomness. Call only inside `conversation.external`. */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The values of { $helpline }, { $helplineName } and { $emergency } for this chat's language. */
+export function globalValues(ctx: BotContext, helplines: HelplineDirectory): GlobalValues {
+  return {
+    helpline: helplines.helpline.number ?? "",
+    helplineName: helplines.helpline.name[localeOf(ctx)],
+    emergency: helplines.emergency.number ?? "",
+  };
+}
+
+/** Inline flow text in the chat's current language, with the variables filled in. */
+export function say(ctx: BotContext, text: Bilingual, helplines: HelplineDirectory): string {
+  return renderInline(text[localeOf(ctx)], globalValues(ctx, helplines));
+}
+
+/**
+ * Waits for one of this step's buttons. Returns the choice id, or `null` when the user typed
+ * text (the step's default branch). Anything else — an older button, a button of another
+ * flow, a command, a picture — is skipped: the update goes on to the rest of the bot and is
+ * not kept in the flow's saved state.
+ */
+export async function waitForChoice(conversation: FlowConversation, run: string, seq: number, choices: readonly string[]): Promise<string | null> {
+  const ctx = await conversation.wait();
+  const event = eventOf(ctx.update);
+  if (event.kind === "button") {
+    const parsed = parseFlowData(event.data);
+    if (parsed && parsed.run === run && parsed.seq === seq && choices.includes(parsed.choice)) return parsed.choice;
+  } else if (event.kind === "text") {
+    return null;
+  }
+  return await conversation.skip({ next: true });
+}
+
+/** Sends a message built from the current chat's language, once (never again on replay). */
+export async function send(conversation: FlowConversation, build: (ctx: BotContext) => { text: string; keyboard?: InlineKeyboard }): Promise<void> {
+  await conversation.external(async (ctx) => {
+    const { text, keyboard } = build(ctx);
+    await replyHtml(ctx, text, keyboard);
+  });
+}
+
+/**
+ * After a tap: stops the button's spinner and takes the buttons off the message that was
+ * answered, so they cannot be pressed again. Neither is essential; failures are ignored.
+ */
+export async function settle(conversation: FlowConversation): Promise<void> {
+  await conversation.external(async (ctx) => {
+    if (!ctx.callbackQuery) return;
+    await acknowledge(ctx);
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  });
+}
+
+/** Counts once, inside `external`, so a replay never counts twice. */
+export async function count(conversation: FlowConversation, metrics: Metrics, ...names: string[]): Promise<void> {
+  await conversation.external(() => {
+    for (const name of names) metrics.count(name);
+  });
+}

@@ -1,0 +1,138 @@
+import { InlineKeyboard, type Context } from "grammy";
+import type { BotContext } from "../bot/context.js";
+import type { Scenario } from "./content.js";
+import {
+  count,
+  flowData,
+  GET_HELP_GUIDE,
+  newRunId,
+  say,
+  send,
+  settle,
+  shuffle,
+  waitForChoice,
+  type FlowConversation,
+  type FlowDeps,
+} from "./engine.js";
+
+/** One play of a quiz, decided once at the start (inside `external`) and replayed as is. */
+interface QuizPlan {
+  run: string;
+  /** Scenario ids in play order, each with its answers in the order shown. */
+  picks: Array<{ scenario: string; answers: string[] }>;
+}
+
+/** Kind words for every score: never shaming. */
+export function scoreKey(score: number, total: number): "quiz-score-all" | "quiz-score-most" | "quiz-score-some" {
+  if (score === total) return "quiz-score-all";
+  return score / total >= 0.6 ? "quiz-score-most" : "quiz-score-some";
+}
+
+function questionText(ctx: BotContext, deps: FlowDeps, scenario: Scenario, n: number, total: number): string {
+  return [
+    `🎯 <b>${ctx.t("quiz-question")} ${n}/${total}</b>`,
+    say(ctx, scenario.situation, deps.helplines),
+    `<b>${say(ctx, scenario.question, deps.helplines)}</b>`,
+  ].join("\n\n");
+}
+
+function answerKeyboard(ctx: BotContext, deps: FlowDeps, scenario: Scenario, order: string[], run: string, seq: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const id of order) {
+    const answer = scenario.answers.find((a) => a.id === id);
+    if (answer) keyboard.text(say(ctx, answer.text, deps.helplines), flowData(run, seq, id)).row();
+  }
+  return keyboard;
+}
+
+/**
+ * A scenario quiz: five situations from the booklet, one at a time, each answered with a
+ * button and followed by feedback that explains why; then the score, two takeaways and the
+ * helpline. Started with `ctx.conversation.enter("quiz", quizId)`.
+ */
+export function createQuizConversation(deps: FlowDeps) {
+  return async function quiz(conversation: FlowConversation, _ctx: Context, quizId: string): Promise<void> {
+    const quiz = deps.flows.quizzes.find((q) => q.id === quizId);
+    if (!quiz) return;
+
+    const plan = await conversation.external((): QuizPlan => {
+      const picked = shuffle(quiz.pool, deps.random).slice(0, quiz.length);
+      deps.metrics.count("quiz.started");
+      deps.metrics.count(`quiz.started.${quiz.id}`);
+      return {
+        run: newRunId(deps.random),
+        picks: picked.map((id) => ({
+          scenario: id,
+          answers: shuffle(deps.flows.scenarios.get(id)?.answers.map((a) => a.id) ?? [], deps.random),
+        })),
+      };
+    });
+    const total = plan.picks.length;
+
+    await send(conversation, (ctx) => ({
+      text: [`🎯 <b>${say(ctx, quiz.title, deps.helplines)}</b>`, say(ctx, quiz.intro, deps.helplines), ctx.t("quiz-how")].join("\n\n"),
+    }));
+
+    let score = 0;
+    let seq = 0;
+    for (const [index, pick] of plan.picks.entries()) {
+      const scenario = deps.flows.scenarios.get(pick.scenario);
+      if (!scenario) continue;
+      const n = index + 1;
+      seq += 1;
+      const questionSeq = seq;
+      await send(conversation, (ctx) => ({
+        text: questionText(ctx, deps, scenario, n, total),
+        keyboard: answerKeyboard(ctx, deps, scenario, pick.answers, plan.run, questionSeq),
+      }));
+
+      // The question's branches: one per answer; typed text takes the scenario's default.
+      let chosen: string | null = null;
+      for (;;) {
+        chosen = await waitForChoice(conversation, plan.run, questionSeq, pick.answers);
+        if (chosen !== null || scenario.default === "reveal") break;
+        await send(conversation, (ctx) => ({
+          text: `${ctx.t("quiz-tap-answer")}\n\n${questionText(ctx, deps, scenario, n, total)}`,
+          keyboard: answerKeyboard(ctx, deps, scenario, pick.answers, plan.run, questionSeq),
+        }));
+      }
+      await settle(conversation);
+
+      const best = scenario.answers.find((a) => a.correct)!;
+      const answer = scenario.answers.find((a) => a.id === chosen);
+      if (answer?.correct) score += 1;
+      const last = n === total;
+      seq += 1;
+      const nextSeq = seq;
+      await send(conversation, (ctx) => {
+        let text: string;
+        if (!answer) {
+          text = `💡 <b>${ctx.t("quiz-revealed")}</b> ${say(ctx, best.text, deps.helplines)}\n\n${say(ctx, best.feedback, deps.helplines)}`;
+        } else if (answer.correct) {
+          text = `✅ <b>${ctx.t("quiz-right")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}`;
+        } else {
+          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${say(ctx, best.text, deps.helplines)}`;
+        }
+        return { text, keyboard: new InlineKeyboard().text(ctx.t(last ? "btn-quiz-score" : "btn-quiz-next"), flowData(plan.run, nextSeq, "next")) };
+      });
+      // Typed text while feedback is shown takes the quiz's default: go on.
+      await waitForChoice(conversation, plan.run, nextSeq, ["next"]);
+      await settle(conversation);
+    }
+
+    await count(conversation, deps.metrics, "quiz.completed", `quiz.completed.${quiz.id}`, `quiz.score.${score}-of-${total}`);
+    await send(conversation, (ctx) => ({
+      text: [
+        `🏁 <b>${ctx.t("quiz-score")} ${score}/${total}</b>\n${ctx.t(scoreKey(score, total))}`,
+        `<b>${ctx.t("quiz-takeaways")}</b>\n${quiz.takeaways.map((t) => `• ${say(ctx, t, deps.helplines)}`).join("\n")}`,
+        ctx.t("quiz-helpline"),
+      ].join("\n\n"),
+      keyboard: new InlineKeyboard()
+        .text(ctx.t("btn-quiz-another"), "quiz")
+        .row()
+        .text(ctx.t("btn-get-help-now"), `guide:${GET_HELP_GUIDE}`)
+        .row()
+        .text(ctx.t("btn-topics"), "menu"),
+    }));
+  };
+}

@@ -1,0 +1,137 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { summaryLine, validateContent } from "../../src/cli/validate.js";
+import { PROJECT_ROOT } from "../../src/content/content.js";
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of all content (no code) in a temp folder, to break on purpose. */
+function copyContent(withCode = false): string {
+  const dir = mkdtempSync(join(tmpdir(), "nirapod-validate-"));
+  temps.push(dir);
+  for (const part of ["data", "flows", "locales", "intents", ...(withCode ? ["src"] : [])]) cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  const before = readFileSync(path, "utf8");
+  const after = change(before);
+  expect(after, `the edit to ${file} changed nothing`).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+/** The 1-based line of the first line of `file` that contains `needle`. */
+function lineOf(dir: string, file: string, needle: string, from = 0): number {
+  const lines = readFileSync(join(dir, file), "utf8").split("\n");
+  const i = lines.findIndex((l, n) => n >= from && l.includes(needle));
+  expect(i, `"${needle}" in ${file}`).toBeGreaterThanOrEqual(0);
+  return i + 1;
+}
+
+const errorsOf = (dir: string) => validateContent(dir).errors.map((e) => `${e.file}:${e.line}: ${e.message}`);
+
+describe("npm run validate", () => {
+  it("passes on the repo's content, with at least 12 scenarios and 2 languages", () => {
+    const report = validateContent(PROJECT_ROOT);
+    expect(report.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+    expect(report.counts.scenarios).toBeGreaterThanOrEqual(12);
+    expect(report.counts.languages).toBe(2);
+    expect(report.counts.topics).toBe(21);
+    expect(summaryLine(report.counts)).toMatch(/^content ok: 21 topics, \d+ intents, \d+ examples, \d+ quizzes, \d+ scenarios, \d+ flows, 2 languages$/);
+  });
+
+  it("names file:line for broken flow files", () => {
+    const dir = copyContent();
+    // A scenario missing its Bengali feedback, and with two "best" answers.
+    edit(dir, "flows/scenarios/gifts.yaml", (t) => t.replace("    correct: true\n", "    correct: true\n").replace("  - id: accept\n", "  - id: accept\n    correct: true\n"));
+    edit(dir, "flows/scenarios/flattery.yaml", (t) => t.replace(/(  - id: send-photo[\s\S]*?feedback:\n      en: >-\n[\s\S]*?)\n      bn: >-\n[^\n]*\n[^\n]*\n/, "$1\n"));
+    // A guide step that leads nowhere, and a quiz with an unknown scenario and card.
+    edit(dir, "flows/guides/get-help.yaml", (t) => t.replace("next: sextortion\n", "next: sextortoin\n"));
+    edit(dir, "flows/quizzes/grooming.yaml", (t) => t.replace("themes: [grooming]", "themes: [grooming]\nscenarios: [no-such-scenario]").replace("cards: [grooming,", "cards: [no-such-card,"));
+    // An HTML tag Telegram would reject.
+    edit(dir, "flows/scenarios/meeting.yaml", (t) => t.replace("What should you do?", "What should you <u>do</u>?"));
+
+    const errors = errorsOf(dir);
+    // Lines point at the node: here the list of answers, which starts at its first item.
+    expect(errors).toContainEqual(`flows/scenarios/gifts.yaml:${lineOf(dir, "flows/scenarios/gifts.yaml", "- id: accept")}: answers: mark exactly one answer \`correct: true\` (found 2)`);
+    const feedback = lineOf(dir, "flows/scenarios/flattery.yaml", "feedback:", lineOf(dir, "flows/scenarios/flattery.yaml", "- id: send-photo"));
+    // The missing `bn:` is reported at the feedback it belongs to (its first line, `en:`).
+    expect(errors.some((e) => e.startsWith(`flows/scenarios/flattery.yaml:${feedback + 1}: answers.2.feedback.bn: write the Bengali text`))).toBe(true);
+    expect(errors).toContainEqual(`flows/guides/get-help.yaml:${lineOf(dir, "flows/guides/get-help.yaml", "next: sextortoin")}: steps.situation.choices.0.next: no step "sextortoin" in this file`);
+    expect(errors.some((e) => e.startsWith(`flows/guides/get-help.yaml:${(lineOf(dir, "flows/guides/get-help.yaml", "  sextortion:") + 1)}: steps.sextortion: no choice or default leads here`))).toBe(true);
+    expect(errors).toContainEqual(`flows/quizzes/grooming.yaml:${lineOf(dir, "flows/quizzes/grooming.yaml", "no-such-scenario")}: scenarios.0: no scenario "no-such-scenario" in flows/scenarios/`);
+    expect(errors).toContainEqual(`flows/quizzes/grooming.yaml:${lineOf(dir, "flows/quizzes/grooming.yaml", "no-such-card")}: cards.0: no card "no-such-card" in data/topics.yaml`);
+    expect(errors.some((e) => e.startsWith(`flows/scenarios/meeting.yaml:${lineOf(dir, "flows/scenarios/meeting.yaml", "<u>do</u>")}: question.en: tag "<u>" is not allowed`))).toBe(true);
+  });
+
+  it("names file:line for broken locale files", () => {
+    const dir = copyContent();
+    // A key only in English; a Fluent syntax error; an unknown variable; a forbidden tag; a missing card text.
+    edit(dir, "locales/bn/flows.ftl", (t) => t.replace(/^quiz-right = .*\n/m, ""));
+    edit(dir, "locales/en/flows.ftl", (t) => t.replace("quiz-question = Question", "quiz-question = Question { $n"));
+    edit(dir, "locales/bn/flows.ftl", (t) => t.replace("quiz-question = প্রশ্ন", "quiz-question = প্রশ্ন { $number }"));
+    edit(dir, "locales/en/flows.ftl", (t) => t.replace("quiz-score = Your score:", "quiz-score = <u>Your score:</u>"));
+    edit(dir, "locales/en/cards.ftl", (t) => t.replace(/^card-grooming-actions =[\s\S]*?(?=\n## )/m, ""));
+    edit(dir, "locales/bn/cards.ftl", (t) => t.replace(/^card-grooming-actions =[\s\S]*?(?=\n## )/m, ""));
+    // A line that is not Fluent at all.
+    edit(dir, "locales/en/bot.ftl", (t) => t.replace("## Buttons\n", "## Buttons\nthis line is not fluent\n"));
+
+    const errors = errorsOf(dir);
+    expect(errors).toContainEqual(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-right =")}: "quiz-right" has no Bengali text: add quiz-right to locales/bn/flows.ftl`);
+    expect(errors.some((e) => e.startsWith(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-question =")}: Fluent cannot parse "quiz-question"`))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`locales/bn/flows.ftl:${lineOf(dir, "locales/bn/flows.ftl", "quiz-question =")}: quiz-question: uses { $number }, which the bot does not pass here`))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-score = <u>")}: quiz-score: tag "<u>" is not allowed`))).toBe(true);
+    const card = lineOf(dir, "data/topics.yaml", "- id: grooming");
+    expect(errors).toContainEqual(`data/topics.yaml:${card}: the card "grooming" needs the message "card-grooming-actions", which is not in locales/en: add it`);
+    expect(errors).toContainEqual(`data/topics.yaml:${card}: the card "grooming" needs the message "card-grooming-actions", which is not in locales/bn: add it`);
+    expect(errors.some((e) => e.startsWith(`locales/en/bot.ftl:${lineOf(dir, "locales/en/bot.ftl", "this line is not fluent")}: not Fluent`))).toBe(true);
+  });
+
+  it("names the line of code that uses a message no locale has", () => {
+    const dir = copyContent(true);
+    for (const lang of ["en", "bn"]) edit(dir, `locales/${lang}/flows.ftl`, (t) => t.replace(/^btn-quiz-next = .*\n/m, ""));
+    const line = lineOf(dir, "src/flows/quiz.ts", '"btn-quiz-next"');
+    expect(errorsOf(dir)).toEqual([
+      `src/flows/quiz.ts:${line}: the code needs the message "btn-quiz-next", which is not in locales/en: add it`,
+      `src/flows/quiz.ts:${line}: the code needs the message "btn-quiz-next", which is not in locales/bn: add it`,
+    ]);
+  });
+
+  it("names file:line for broken data files", () => {
+    const dir = copyContent();
+    edit(dir, "data/helplines.yaml", (t) => t.replace('number: "1098"', 'number: "১০৯৮"'));
+    edit(dir, "data/topics.yaml", (t) => t.replace("  greeting: { cards: [] }\n", "  greeting: { cards: [nope] }\n"));
+    const errors = errorsOf(dir);
+    expect(errors.some((e) => e.startsWith(`data/helplines.yaml:${lineOf(dir, "data/helplines.yaml", "১০৯৮")}: countries.BD.entries.0.number: a phone number in Latin digits`))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`data/topics.yaml:${lineOf(dir, "data/topics.yaml", "greeting: { cards: [nope] }")}:`) && e.includes('unknown card "nope"'))).toBe(true);
+  });
+
+  it("as a command: file:line lines and exit 1 on errors; the summary as the last line on success", () => {
+    const tsx = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+    const script = join(PROJECT_ROOT, "src", "cli", "validate.ts");
+    const ok = execFileSync(tsx, [script], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    expect(ok.trim().split("\n").at(-1)).toMatch(/^content ok: \d+ topics, \d+ intents, \d+ examples, \d+ quizzes, \d+ scenarios, \d+ flows, 2 languages$/);
+
+    const dir = copyContent();
+    edit(dir, "flows/scenarios/self-blame.yaml", (t) => t.replace("default: repeat", "default: maybe"));
+    let out = "";
+    let status = 0;
+    try {
+      execFileSync(tsx, [script, "--root", dir], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      status = e.status;
+      out = e.stdout;
+    }
+    expect(status).toBe(1);
+    expect(out).toContain(`flows/scenarios/self-blame.yaml:${lineOf(dir, "flows/scenarios/self-blame.yaml", "default: maybe")}: default: add \`default: repeat\``);
+    expect(out.trim().split("\n").at(-1)).toBe("1 error: content not ok");
+  });
+});
