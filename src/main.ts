@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { createBot } from "./bot/create-bot.js";
+import { createBot, describeError } from "./bot/create-bot.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { loadContent } from "./content/content.js";
 import { ContentError } from "./content/yaml-file.js";
@@ -8,6 +8,8 @@ import { FakeBotApi, LOCAL_BOT_INFO } from "./local/fake-bot-api.js";
 import { runTerminalChat } from "./local/terminal-chat.js";
 import { createLogger } from "./logger.js";
 import { loadClassifier } from "./nlu/index.js";
+import { startDashboard } from "./dashboard/server.js";
+import { openStats } from "./stats/index.js";
 import { runOnTelegram } from "./telegram/run-telegram.js";
 
 /** Stops with one readable line: what is wrong and how to fix it. */
@@ -46,9 +48,39 @@ async function main(): Promise<void> {
     return undefined;
   });
 
+  // Counting is for deployments: the local chat only counts when a database is asked for, so
+  // trying the bot on a laptop leaves nothing behind. A database that will not open never
+  // stops the bot — it runs on without counts.
+  const wantsStats = !local || Boolean(process.env.DATABASE_URL) || Boolean(config.dashboard.token);
+  const stats = wantsStats
+    ? await openStats(config, logger).catch((error: unknown) => {
+        logger.error({ error: describeError(error) }, "stats database unavailable; running without counts");
+        return undefined;
+      })
+    : undefined;
+  const statsDeps = stats
+    ? {
+        metrics: stats.metrics,
+        campaigns: stats.campaigns,
+        adminStats: { adminIds: config.adminIds, reader: stats.reader, k: config.stats.minCount, flush: () => stats.metrics.flush() },
+      }
+    : {};
+  const dashboard =
+    stats && config.dashboard.token
+      ? await startDashboard(config, { db: stats.db, logger }).catch((error: unknown) => {
+          logger.error({ error: describeError(error) }, "dashboard did not start");
+          return undefined;
+        })
+      : undefined;
+  if (dashboard) logger.info({ url: dashboard.url }, "dashboard ready");
+  const closeAll = async () => {
+    await dashboard?.close();
+    await stats?.close();
+  };
+
   if (local) {
     const api = new FakeBotApi();
-    const bot = createBot(config, { content, logger, classifier, botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
+    const bot = createBot(config, { content, logger, classifier, botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch }, ...statsDeps });
     const interactive = Boolean(process.stdin.isTTY);
     const langArg = process.argv.indexOf("--lang");
     if (interactive) {
@@ -63,19 +95,22 @@ async function main(): Promise<void> {
       interactive,
       languageCode: langArg > 0 ? (process.argv[langArg + 1] ?? "en") : "en",
     });
+    await closeAll();
     return;
   }
 
-  const bot = createBot(config, { content, logger, classifier });
+  const bot = createBot(config, { content, logger, classifier, ...statsDeps });
   let running;
   try {
     running = await runOnTelegram(bot, config, content, logger);
   } catch (error) {
+    await closeAll();
     fail(`could not connect to Telegram: ${(error as Error).message.replace(config.botToken ?? "", "<token>")}`);
   }
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await running.stop();
+    await closeAll();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -1,6 +1,7 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
+import type { Metrics } from "../stats/metrics.js";
 
 export type Locale = "en" | "bn";
 export const LOCALES: readonly Locale[] = ["en", "bn"];
@@ -10,8 +11,10 @@ export const LOCALES: readonly Locale[] = ["en", "bn"];
  * chat id, expires on its own, and `/forget` deletes it.
  */
 export interface SessionData {
-  /** Language chosen with /language or inferred from the first message. */
+  /** Language chosen with /language. */
   lang?: Locale;
+  /** Language of the chat's latest clearly English or Bengali message, when none was chosen. */
+  seenLang?: Locale;
   /** How many messages in a row the bot was unsure about (two-stage fallback). */
   unsure?: number;
 }
@@ -23,4 +26,9 @@ export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor;
  * The bot's context. `ctx.conversation` enters and leaves flows (quizzes, "Get help now");
  * their state lives apart from the session, in a FlowStore (src/flows/store.ts).
  */
-export type BotContext = ConversationFlavor<BaseContext>;
+export type BotContext = ConversationFlavor<BaseContext> & MetricsFlavor;
+
+/** `ctx.metrics`: anonymous counters (see src/stats/metrics.ts); names only, never user data. */
+export interface MetricsFlavor {
+  metrics: Metrics;
+}

@@ -10,7 +10,9 @@ import type { FlowDeps } from "../flows/engine.js";
 import { flowState } from "../flows/plugin.js";
 import { FlowStore } from "../flows/store.js";
 import type { Classifier } from "../nlu/index.js";
-import { noMetrics, type Metrics } from "../stats/metrics.js";
+import type { StatsFeatureOptions } from "../stats/admin-stats.js";
+import { statsFeature } from "../stats/admin-stats.js";
+import { neverThrowing, noMetrics, type Metrics } from "../stats/metrics.js";
 import type { BotContext, SessionData } from "./context.js";
 import { EphemeralState } from "./ephemeral-state.js";
 import { cardOffer, flowControlFeature, flowGuardFeature } from "./features/flows.js";
@@ -42,8 +44,12 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Chat state store; one is made if not given. */
   state?: EphemeralState<SessionData>;
-  /** Anonymous counters (quiz.started, …); counts nothing if not given. */
+  /** Anonymous counters (messages, topic.*, quiz.started, …); counts nothing if not given. */
   metrics?: Metrics;
+  /** Counts `/start c_<code>` from youth workers' share links. */
+  campaigns?: { countStart(payload: string | undefined): unknown };
+  /** `/stats` for the operator's staff (ADMIN_IDS); off if not given. */
+  adminStats?: StatsFeatureOptions;
   /** Quizzes, scenarios and guided flows; loaded from flows/ if not given. */
   flows?: FlowContent;
   /** Where a flow waits between taps; in memory with a 30-minute idle expiry if not given. */
@@ -83,6 +89,13 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // Updates of one chat run in order (sessions stay consistent); different chats in parallel.
   app.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  const metrics = deps.metrics ? neverThrowing(deps.metrics) : noMetrics;
+  app.use((ctx, next) => {
+    ctx.metrics = metrics;
+    // Daily unique users: the counter keeps only a salted hash, and only for today.
+    if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) metrics.seen(ctx.from.id);
+    return next();
+  });
   const state = deps.state ?? new EphemeralState<SessionData>(config.stateTtlMs);
   app.use(
     session({
@@ -98,7 +111,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // replies, so the safe word right after it still answers before anything else does.
   const flows = deps.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
   const flowStore = deps.flowStore ?? new FlowStore();
-  const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics: deps.metrics ?? noMetrics, random: deps.random ?? Math.random };
+  const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics, random: deps.random ?? Math.random };
   app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
@@ -108,7 +121,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   app.use(quizFeature(flowDeps, logger));
   app.use(getHelpFeature(flowDeps, logger));
   app.use(flowControlFeature());
-  app.use(welcomeFeature());
+  if (deps.adminStats) app.use(statsFeature(deps.adminStats));
+  app.use(welcomeFeature(deps.campaigns));
   app.use(topicCardsFeature(content.catalogue, (ctx, card) => cardOffer(ctx, flowDeps, card)));
   app.use(helplinesFeature(content.helplines));
   app.use(languageFeature());

@@ -2,9 +2,12 @@ import { I18n } from "@grammyjs/i18n";
 import type { HelplineDirectory } from "../content/helplines.js";
 import type { BotContext, Locale } from "./context.js";
 
-/** The reply language: the chat's choice, else the Telegram client's language, else English. */
+/**
+ * The reply language: the chat's choice (/language), else the language the teen is writing in,
+ * else the Telegram client's language, else English.
+ */
 export function localeOf(ctx: BotContext): Locale {
-  const chosen = ctx.session?.lang;
+  const chosen = ctx.session?.lang ?? ctx.session?.seenLang;
   if (chosen) return chosen;
   return ctx.from?.language_code?.toLowerCase().startsWith("bn") ? "bn" : "en";
 }

@@ -17,5 +17,6 @@ export function referralKeyboard(ctx: BotContext): InlineKeyboard {
  * message gets, so it depends on nothing but the locale files and the helpline directory.
  */
 export function sendReferral(ctx: BotContext, variant: "full" | "short" = "full") {
+  ctx.metrics.count("referral.shown");
   return replyHtml(ctx, ctx.t(variant === "short" ? "referral-short" : "referral"), referralKeyboard(ctx));
 }

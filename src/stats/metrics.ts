@@ -13,6 +13,29 @@ export interface Metrics {
   seen(userId: number): void;
 }
 
+/**
+ * Wraps a counter so that a failure inside it can never reach a reply: counting is worth
+ * less than an urgent referral going out.
+ */
+export function neverThrowing(metrics: Metrics): Metrics {
+  return {
+    count(name, n) {
+      try {
+        metrics.count(name, n);
+      } catch {
+        // counted as lost; the counter reports its own failures
+      }
+    },
+    seen(userId) {
+      try {
+        metrics.seen(userId);
+      } catch {
+        // as above
+      }
+    },
+  };
+}
+
 /** Counts nothing: for the local chat before a database is configured, and for tests. */
 export const noMetrics: Metrics = { count: () => undefined, seen: () => undefined };
 

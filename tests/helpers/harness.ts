@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import type { Bot } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
-import { createBot } from "../../src/bot/create-bot.js";
+import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { BotContext, SessionData } from "../../src/bot/context.js";
 import { EphemeralState } from "../../src/bot/ephemeral-state.js";
 import { loadConfig } from "../../src/config.js";
@@ -31,7 +31,9 @@ export interface Harness {
 }
 
 /** The production bot, with a Bot API that lives in memory and a log the test can read. */
-export function createHarness(options: { classifier?: Classifier; env?: Record<string, string> } = {}): Harness {
+export function createHarness(
+  options: { classifier?: Classifier; env?: Record<string, string> } & Pick<BotDeps, "metrics" | "campaigns" | "adminStats"> = {},
+): Harness {
   const config = loadConfig({ HELPLINE_COUNTRY: "BD", ...options.env });
   const api = new FakeBotApi();
   const logs = new LogSink();
@@ -42,6 +44,9 @@ export function createHarness(options: { classifier?: Classifier; env?: Record<s
     content,
     logger,
     classifier: options.classifier,
+    metrics: options.metrics,
+    campaigns: options.campaigns,
+    adminStats: options.adminStats,
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: api.fetch },
     state,

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
 import type { Classification, Classifier } from "../../nlu/index.js";
-import { isTopicId, type TopicId } from "../../nlu/topics.js";
+import { isTopicId, type LangForm, type TopicId } from "../../nlu/topics.js";
 import type { BotContext } from "../context.js";
 import { sendReferral } from "../referral.js";
 import { acknowledge, replyHtml } from "../reply.js";
@@ -9,6 +9,16 @@ import { menuKeyboard } from "./topic-cards.js";
 
 /** Below this confidence the bot asks "Did you mean…?" instead of answering a topic. */
 export const CONFIDENCE_FLOOR = 0.5;
+
+/** Topics whose reply adds nothing after an urgent referral (a greeting, chit-chat). */
+const NO_GUIDANCE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>(["greeting", "help_menu", "quiz", "thanks_bye", "out_of_scope"]);
+
+/** One text message: exactly one topic and one language form, so the counts add up. */
+function count(ctx: BotContext, topic: TopicId, lang: LangForm): void {
+  ctx.metrics.count("messages");
+  ctx.metrics.count(`topic.${topic}`);
+  ctx.metrics.count(`lang.${lang}`);
+}
 
 function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
   const keyboard = new InlineKeyboard();
@@ -21,12 +31,15 @@ function sendTopic(ctx: BotContext, catalogue: Catalogue, topic: TopicId) {
   return replyHtml(ctx, ctx.t(`topic-${topic}`), topicKeyboard(ctx, catalogue, topic));
 }
 
-/** The first message's language sets the reply language when the chat has not chosen one. */
+/**
+ * Replies follow the language the teen writes in (Bengali script or Banglish → Bengali; a few
+ * words of English → English), unless they chose one with /language. "ok" or "hi" change nothing.
+ */
 function adoptLanguage(ctx: BotContext, result: Classification, text: string): boolean {
   if (ctx.session.lang) return false;
-  if (result.lang === "bn" || result.lang === "bn-Latn") ctx.session.lang = "bn";
-  else if (text.trim().split(/\s+/).length >= 3) ctx.session.lang = "en";
-  else return false;
+  const seen = result.lang === "en" ? (text.trim().split(/\s+/).length >= 3 ? "en" : undefined) : "bn";
+  if (!seen || seen === ctx.session.seenLang) return false;
+  ctx.session.seenLang = seen;
   return true;
 }
 
@@ -41,20 +54,35 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
   composer.chatType("private").on("message:text", async (ctx) => {
     // A typing indicator is a courtesy; if the Bot API refuses it, the reply still goes out.
     void ctx.replyWithChatAction("typing").catch(() => undefined);
-    if (!classifier) {
+    const text = ctx.msg.text;
+    let result: Classification | undefined;
+    try {
+      result = classifier?.classify(text);
+    } catch {
+      result = undefined;
+    }
+    if (!result) {
+      count(ctx, "out_of_scope", /[\u0980-\u09FF]/u.test(text) ? "bn" : "en");
+      ctx.metrics.count("fallback");
       return replyHtml(ctx, ctx.t("fallback"), menuKeyboard(ctx, catalogue.cards));
     }
-    const result = classifier.classify(ctx.msg.text);
-    if (adoptLanguage(ctx, result, ctx.msg.text)) await ctx.i18n.renegotiateLocale();
+    if (adoptLanguage(ctx, result, text)) await ctx.i18n.renegotiateLocale();
     if (result.urgent) {
+      count(ctx, result.topic, result.lang);
+      ctx.metrics.count("urgent");
+      // The referral goes out first, before anything that could fail or take time.
       await sendReferral(ctx, "full");
       ctx.session.unsure = 0;
-      return sendTopic(ctx, catalogue, result.topic);
+      if (!NO_GUIDANCE_TOPICS.has(result.topic)) await sendTopic(ctx, catalogue, result.topic);
+      return;
     }
     if (result.confidence >= CONFIDENCE_FLOOR) {
+      count(ctx, result.topic, result.lang);
       ctx.session.unsure = 0;
       return sendTopic(ctx, catalogue, result.topic);
     }
+    count(ctx, "out_of_scope", result.lang);
+    ctx.metrics.count("fallback");
     const unsure = (ctx.session.unsure ?? 0) + 1;
     ctx.session.unsure = unsure;
     if (unsure === 1) {

@@ -14,9 +14,10 @@ export const MEDIA_FILTERS: Array<
 export function mediaFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.on(MEDIA_FILTERS, (ctx) =>
-    replyHtml(ctx, ctx.t("media-guidance"), new InlineKeyboard().text(ctx.t("btn-delete-media"), `del:${ctx.msg.message_id}`)),
-  );
+  composer.on(MEDIA_FILTERS, (ctx) => {
+    ctx.metrics.count("media");
+    return replyHtml(ctx, ctx.t("media-guidance"), new InlineKeyboard().text(ctx.t("btn-delete-media"), `del:${ctx.msg.message_id}`));
+  });
 
   composer.callbackQuery(/^del:(\d{1,12})$/, async (ctx) => {
     const messageId = Number(ctx.match[1]);

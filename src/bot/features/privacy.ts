@@ -9,6 +9,7 @@ export function privacyFeature(): Composer<BotContext> {
   composer.command("forget", async (ctx) => {
     // Word the answer in the language in use before the choice is erased.
     const text = ctx.t("forget-done");
+    ctx.metrics.count("forget");
     // A quiz or guided flow in progress ends, and its saved state is deleted with it.
     await ctx.conversation.exitAll();
     ctx.session = null as unknown as BotContext["session"];

@@ -22,6 +22,9 @@ export function safeWordFeature(safeWords: readonly string[]): Composer<BotConte
   composer
     .on("message:text")
     .filter((ctx) => words.has(normalizeSafeWord(ctx.msg.text)))
-    .use((ctx) => sendReferral(ctx, "short"));
+    .use((ctx) => {
+      ctx.metrics.count("safe_word");
+      return sendReferral(ctx, "short");
+    });
   return composer;
 }

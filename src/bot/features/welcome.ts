@@ -11,10 +11,14 @@ function welcomeKeyboard(ctx: BotContext): InlineKeyboard {
 }
 
 /** `/start` and `/help`: what Nirapod is, that it is private, and where help is. */
-export function welcomeFeature(): Composer<BotContext> {
+export function welcomeFeature(campaigns?: { countStart(payload: string | undefined): unknown }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  // The start payload (a campaign code from a youth worker's link) is never echoed or logged.
-  composer.command("start", (ctx) => replyHtml(ctx, ctx.t("welcome"), welcomeKeyboard(ctx)));
+  // The start payload (a campaign code from a youth worker's link) is only counted, through a
+  // fixed vocabulary of codes; it is never echoed, stored verbatim or logged.
+  composer.command("start", (ctx) => {
+    campaigns?.countStart(ctx.match);
+    return replyHtml(ctx, ctx.t("welcome"), welcomeKeyboard(ctx));
+  });
   composer.command("help", (ctx) => replyHtml(ctx, ctx.t("help"), welcomeKeyboard(ctx)));
   return composer;
 }
