@@ -1,0 +1,232 @@
+/**
+ * npm run nlu:eval -- --help
+ * Scores the NLU. Prints aggregate figures only (labels and counts), never message texts.
+ */
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  DEFAULT_CLASSIFIER_OPTIONS,
+  DEFAULT_INTENTS_DIR,
+  loadClassifier,
+  loadIntents,
+  loadUrgencyRules,
+  trainPipeline,
+  TopicClassifier,
+} from "../nlu/index.js";
+import { loadConcepts, loadFormDetector } from "../nlu/lang-detect.js";
+import { predictAll, scorePredictions, stratifiedFolds, type EvalReport, type Prediction } from "../nlu/eval.js";
+import { URGENCY_FILE } from "../nlu/urgency.js";
+
+const HELP = `Usage: npm run nlu:eval -- <mode> [--json]
+
+Modes
+  --set FILE               Score the bot's model (cache in data/model/, trained if needed) on a
+                           labelled JSONL set: {"text", "topic", "urgent"?, "lang"?} per line.
+  --train FILE --test FILE Train a fresh model of the same pipeline on {"text", "intent"} lines
+                           and score it on the test file. Repeat the pair to run several corpora;
+                           the pooled figure (all test predictions together) is printed too.
+  --braun DIR              The three Braun et al. corpora in DIR ({askubuntu,chatbot,
+                           webapplications}.{train,test}.jsonl): per corpus and pooled micro-F1.
+  --cv K                   Stratified K-fold cross-validation on intents/ (strata: form, topic,
+                           urgent; deterministic, --seed N, default 42).
+
+Options
+  --json                   Print one JSON object instead of the text report.
+  --intents DIR            intents folder for --cv (default: the repo's intents/).
+  --top N                  Most-confused pairs to show (default 10).
+
+Reported: n, accuracy (= micro-F1 for single-label), macro-F1, per-topic precision/recall/F1,
+urgent recall and false-urgent rate (when the set has "urgent"), per-language accuracy and
+form-detection rate (when the set has "lang"), most-confused pairs.`;
+
+interface Row {
+  text: string;
+  [k: string]: unknown;
+}
+
+function readJsonl(file: string): Row[] {
+  const rows: Row[] = [];
+  let bad = 0;
+  readFileSync(file, "utf8")
+    .split(/\r?\n/u)
+    .forEach((line) => {
+      if (!line.trim()) return;
+      try {
+        const v = JSON.parse(line) as unknown;
+        if (v && typeof v === "object" && typeof (v as Row).text === "string") rows.push(v as Row);
+        else bad += 1;
+      } catch {
+        bad += 1;
+      }
+    });
+  if (bad) console.error(`${file}: skipped ${bad} malformed line(s)`);
+  return rows;
+}
+
+const pct = (x: number | undefined): string => (x === undefined ? "-" : `${(x * 100).toFixed(1)}%`);
+const f3 = (x: number | undefined): string => (x === undefined ? "-" : x.toFixed(3));
+
+function printReport(title: string, r: EvalReport): void {
+  console.log(`\n== ${title} ==`);
+  console.log(`n=${r.n}  accuracy (micro-F1)=${f3(r.accuracy)}  macro-F1=${f3(r.macroF1)}`);
+  if (r.urgentCounts) {
+    const u = r.urgentCounts;
+    console.log(
+      `urgent recall=${f3(r.urgentRecall)} (${u.caught}/${u.urgent})  false-urgent rate=${f3(r.falseUrgentRate)} (${u.falseAlarms}/${u.notUrgent})`,
+    );
+  }
+  const langs = Object.entries(r.perLang);
+  if (langs.length) {
+    console.log("\nper language        n   accuracy  macro-F1  form-detected  urgent-recall  false-urgent");
+    for (const [lang, s] of langs) {
+      console.log(
+        `  ${lang.padEnd(14)} ${String(s.n).padStart(5)}   ${pct(s.accuracy).padStart(7)}   ${f3(s.macroF1).padStart(6)}   ${pct(s.formDetection).padStart(12)}   ${f3(s.urgentRecall).padStart(12)}   ${f3(s.falseUrgentRate).padStart(11)}`,
+      );
+    }
+  }
+  console.log("\nper topic                     P       R      F1   support");
+  for (const [topic, s] of Object.entries(r.perTopic)) {
+    console.log(`  ${topic.padEnd(26)} ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${String(s.support).padStart(6)}`);
+  }
+  if (r.confusedPairs.length) {
+    console.log("\nmost confused (gold → predicted: count)");
+    for (const p of r.confusedPairs) console.log(`  ${p.gold} → ${p.pred}: ${p.count}`);
+  }
+}
+
+function pairReport(train: string, test: string): { name: string; preds: Prediction[]; report: EvalReport; trainMs: number } {
+  const trainRows = readJsonl(train).filter((r) => typeof r.intent === "string") as Array<{ text: string; intent: string }>;
+  const testRows = readJsonl(test).filter((r) => typeof r.intent === "string") as Array<{ text: string; intent: string }>;
+  const t0 = performance.now();
+  const pipeline = trainPipeline(trainRows);
+  const trainMs = performance.now() - t0;
+  const preds: Prediction[] = testRows.map((r) => ({ gold: r.intent, pred: pipeline.predict(r.text).intent }));
+  return { name: basename(test).replace(/\.test\.jsonl$/u, ""), preds, report: scorePredictions(preds), trainMs };
+}
+
+function runPairs(pairs: Array<[string, string]>, json: boolean, top: number): void {
+  const results = pairs.map(([a, b]) => pairReport(a, b));
+  const pooled = scorePredictions(
+    results.flatMap((r) => r.preds),
+    top,
+  );
+  if (json) {
+    console.log(
+      JSON.stringify({
+        corpora: Object.fromEntries(results.map((r) => [r.name, { ...r.report, trainMs: Math.round(r.trainMs) }])),
+        pooled: { n: pooled.n, microF1: pooled.microF1, accuracy: pooled.accuracy, macroF1: pooled.macroF1 },
+        n: pooled.n,
+        accuracy: pooled.accuracy,
+        microF1: pooled.microF1,
+        macroF1: pooled.macroF1,
+        perTopic: pooled.perTopic,
+        perLang: pooled.perLang,
+        confusedPairs: pooled.confusedPairs,
+      }),
+    );
+    return;
+  }
+  for (const r of results) {
+    printReport(`${r.name} (trained in ${(r.trainMs / 1000).toFixed(1)} s)`, r.report);
+  }
+  console.log("\n== summary ==");
+  for (const r of results) console.log(`  ${r.name.padEnd(18)} n=${String(r.report.n).padStart(4)}  micro-F1=${f3(r.report.microF1)}  macro-F1=${f3(r.report.macroF1)}`);
+  if (results.length > 1) console.log(`  ${"pooled".padEnd(18)} n=${String(pooled.n).padStart(4)}  micro-F1=${f3(pooled.microF1)}  macro-F1=${f3(pooled.macroF1)}`);
+}
+
+async function runSet(file: string, json: boolean, top: number): Promise<void> {
+  const rows = readJsonl(file);
+  const classifier = await loadClassifier();
+  const items = rows
+    .filter((r) => typeof r.topic === "string")
+    .map((r) => ({
+      text: r.text,
+      topic: r.topic as string,
+      ...(typeof r.urgent === "boolean" ? { urgent: r.urgent } : {}),
+      ...(typeof r.lang === "string" ? { lang: r.lang } : {}),
+    }));
+  const report = scorePredictions(predictAll(classifier, items), top);
+  if (json) console.log(JSON.stringify(report));
+  else printReport(`${basename(file)} (model ${classifier.info.fromCache ? "from cache" : "trained now"})`, report);
+}
+
+function runCv(k: number, seed: number, intentsDir: string, json: boolean, top: number): void {
+  const { examples } = loadIntents(intentsDir);
+  const rules = loadUrgencyRules(join(intentsDir, URGENCY_FILE));
+  const concepts = loadConcepts(intentsDir);
+  const folds = stratifiedFolds(examples, k, (e) => `${e.form}|${e.topic}|${e.urgent}`, seed);
+  const preds: Prediction[] = [];
+  const t0 = performance.now();
+  for (let f = 0; f < k; f += 1) {
+    const train = examples.filter((_, i) => folds[i] !== f);
+    const test = examples.filter((_, i) => folds[i] === f);
+    const c = TopicClassifier.train(train, loadFormDetector(intentsDir), rules, DEFAULT_CLASSIFIER_OPTIONS, concepts);
+    preds.push(...predictAll(c, test.map((e) => ({ text: e.text, topic: e.topic, urgent: e.urgent, lang: e.form }))));
+    if (!json) console.error(`fold ${f + 1}/${k} done`);
+  }
+  const report = scorePredictions(preds, top);
+  if (json) console.log(JSON.stringify({ k, seed, ms: Math.round(performance.now() - t0), ...report }));
+  else printReport(`${k}-fold cross-validation on ${intentsDir} (seed ${seed})`, report);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      set: { type: "string" },
+      train: { type: "string", multiple: true },
+      test: { type: "string", multiple: true },
+      braun: { type: "string" },
+      cv: { type: "string" },
+      seed: { type: "string" },
+      intents: { type: "string" },
+      top: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: false,
+  });
+  const json = values.json ?? false;
+  const top = Number(values.top ?? 10) || 10;
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  if (values.set) return runSet(values.set, json, top);
+  if (values.braun) {
+    const dir = values.braun;
+    return runPairs(
+      ["askubuntu", "chatbot", "webapplications"].map((c) => [join(dir, `${c}.train.jsonl`), join(dir, `${c}.test.jsonl`)] as [string, string]),
+      json,
+      top,
+    );
+  }
+  if (values.train || values.test) {
+    const tr = values.train ?? [];
+    const te = values.test ?? [];
+    if (tr.length !== te.length || !tr.length) throw new Error("give --train FILE --test FILE in pairs");
+    return runPairs(
+      tr.map((t, i) => [t, te[i] ?? ""] as [string, string]),
+      json,
+      top,
+    );
+  }
+  if (values.cv) {
+    const k = Number(values.cv);
+    if (!Number.isInteger(k) || k < 2) throw new Error("--cv needs an integer K ≥ 2");
+    return runCv(k, Number(values.seed ?? 42) || 42, values.intents ?? DEFAULT_INTENTS_DIR, json, top);
+  }
+  console.log(HELP);
+  process.exitCode = 2;
+}
+
+// A closed pipe (e.g. `| head`) ends the program quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
+main().catch((e: unknown) => {
+  console.error((e as Error)?.message ?? String(e));
+  process.exit(1);
+});

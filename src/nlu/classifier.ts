@@ -1,0 +1,300 @@
+/**
+ * The topic classifier: form detection, one intent model per form (en, bn, bn-Latn) plus one
+ * trained on the union of all forms, blended; the urgency rules; the urgent decision.
+ *
+ * Fine-grained intents: a topic that has urgent examples and is not always urgent gets a second
+ * intent "<topic>!urgent" for them, so the network itself learns "this is happening now"; the
+ * topic's score is the sum of both.
+ */
+import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, isTopicId, type LangForm, type TopicId } from "./topics.js";
+import { FormDetector } from "./lang-detect.js";
+import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type IntentScore, type ModelOptions, type TrainExample } from "./model.js";
+import { normalizeForClassifier, tokenize } from "./normalize.js";
+import type { UrgencyRules } from "./urgency.js";
+import type { FeatureBag } from "./nlpjs.js";
+import type { Featurized } from "./features.js";
+
+function ruleFeatureBag(ids: readonly string[]): FeatureBag | undefined {
+  if (!ids.length) return undefined;
+  const bag: FeatureBag = {};
+  for (const id of ids) bag[`r:${id}`] = 1;
+  return bag;
+}
+
+export interface Classification {
+  topic: TopicId;
+  urgent: boolean;
+  confidence: number;
+  lang: LangForm;
+  /** the top 3 topics, best first (for "Did you mean…?") */
+  alternatives: Array<{ topic: TopicId; score: number }>;
+  /** id of the urgency rule that fired (never the text), or "topic:<id>" / "model:<id>" */
+  urgentReason?: string;
+}
+
+export interface Classifier {
+  classify(text: string): Classification;
+}
+
+export const URGENT_SUFFIX = "!urgent";
+
+export interface ClassifierOptions {
+  model: ModelOptions;
+  /** weight of the per-form model in the blend (the union model gets 1 - this) */
+  formWeight: number;
+  /** weight of the per-form model when the text mixes Bengali and Latin script */
+  mixedFormWeight: number;
+  /** ALWAYS_URGENT topics are urgent when their score is at least this */
+  alwaysUrgentFloor: number;
+  /** a sometimes-urgent topic is urgent when its "!urgent" share is at least this */
+  urgentShare: number;
+  /** …and the topic's score at least this */
+  urgentTopicFloor: number;
+  /** train per-form models (false: the union model only) */
+  perForm: boolean;
+  /** train the union model (false: per-form models only) */
+  union: boolean;
+  /** split urgent examples of sometimes-urgent topics into "<topic>!urgent" intents */
+  urgentIntents: boolean;
+  /** the urgency rules that fire on a text are also features of the topic model ("r:<rule id>") */
+  ruleFeatures: boolean;
+  /**
+   * a separate "urgent"/"calm" model trained on the topics that are sometimes urgent; such a
+   * topic is urgent when this model's "urgent" score is at least `urgentShare`
+   */
+  urgencyModel: boolean;
+}
+
+export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
+  model: DEFAULT_MODEL_OPTIONS,
+  formWeight: 0.5,
+  mixedFormWeight: 0.3,
+  alwaysUrgentFloor: 0.3,
+  urgentShare: 0.5,
+  urgentTopicFloor: 0.3,
+  perForm: false,
+  union: true,
+  urgentIntents: false,
+  urgencyModel: true,
+  ruleFeatures: false,
+};
+
+export interface LabelledExample {
+  text: string;
+  topic: TopicId;
+  form: LangForm;
+  urgent: boolean;
+}
+
+export interface ClassifierJSON {
+  options: ClassifierOptions;
+  lexicon: { banglish: Array<[string, number]>; english: Array<[string, number]> };
+  perForm: Partial<Record<LangForm, IntentModelJSON>>;
+  union?: IntentModelJSON;
+  urgency?: IntentModelJSON;
+  /** topics with urgent examples that are not always urgent */
+  sometimesUrgent: TopicId[];
+  examples: number;
+}
+
+function intentOf(ex: LabelledExample, opts: ClassifierOptions): string {
+  if (opts.urgentIntents && ex.urgent && !ALWAYS_URGENT.has(ex.topic)) return `${ex.topic}${URGENT_SUFFIX}`;
+  return ex.topic;
+}
+
+function topicOfIntent(intent: string): TopicId {
+  const base = intent.endsWith(URGENT_SUFFIX) ? intent.slice(0, -URGENT_SUFFIX.length) : intent;
+  if (base === NONE_INTENT) return "out_of_scope";
+  return isTopicId(base) ? base : "out_of_scope";
+}
+
+const FALLBACK: Classification = Object.freeze({
+  topic: "out_of_scope",
+  urgent: false,
+  confidence: 0,
+  lang: "en",
+  alternatives: [{ topic: "out_of_scope", score: 0 }],
+}) as Classification;
+
+export class TopicClassifier implements Classifier {
+  /** features of the text being classified (shared by the union and urgency models) */
+  private lastFeatures: Featurized | undefined;
+
+  constructor(
+    readonly detector: FormDetector,
+    readonly perForm: Partial<Record<LangForm, IntentModel>>,
+    readonly union: IntentModel | undefined,
+    readonly rules: UrgencyRules | undefined,
+    readonly options: ClassifierOptions,
+    readonly examples: number,
+    readonly urgency: IntentModel | undefined,
+    readonly sometimesUrgent: ReadonlySet<TopicId>,
+  ) {}
+
+  static train(
+    examples: readonly LabelledExample[],
+    detector: FormDetector,
+    rules: UrgencyRules | undefined,
+    options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
+    concepts?: Record<string, string[]>,
+  ): TopicClassifier {
+    detector.learn(examples);
+    const ruleFeats = new Map<string, FeatureBag>();
+    if (options.ruleFeatures && rules) {
+      for (const ex of examples) {
+        const bag = ruleFeatureBag(rules.allHits(ex.text));
+        if (bag) ruleFeats.set(ex.text, bag);
+      }
+    }
+    const toTrain = (exs: readonly LabelledExample[]): TrainExample[] =>
+      exs.map((ex) => {
+        const extra = ruleFeats.get(ex.text);
+        return { text: ex.text, intent: intentOf(ex, options), form: ex.form, ...(extra ? { extra } : {}) };
+      });
+    const perForm: Partial<Record<LangForm, IntentModel>> = {};
+    if (options.perForm) {
+      for (const form of LANG_FORMS) {
+        const exs = examples.filter((e) => e.form === form);
+        if (exs.length) perForm[form] = IntentModel.train(toTrain(exs), options.model, concepts);
+      }
+    }
+    const union = options.union || !options.perForm ? IntentModel.train(toTrain(examples), options.model, concepts) : undefined;
+    const sometimes = new Set<TopicId>(examples.filter((e) => e.urgent && !ALWAYS_URGENT.has(e.topic)).map((e) => e.topic));
+    let urgency: IntentModel | undefined;
+    if (options.urgencyModel && sometimes.size) {
+      const exs = examples
+        .filter((e) => sometimes.has(e.topic))
+        .map((e) => ({ text: e.text, intent: e.urgent ? "urgent" : "calm", form: e.form }));
+      urgency = IntentModel.train(exs, { ...options.model, noneFeature: false, nbWeight: 0 }, concepts);
+    }
+    return new TopicClassifier(detector, perForm, union, rules, options, examples.length, urgency, sometimes);
+  }
+
+  /** Blended intent scores for a normalised text. */
+  private scores(norm: string, form: LangForm, mixed: boolean, extra: FeatureBag | undefined): IntentScore[] {
+    this.lastFeatures = undefined;
+    const own = this.perForm[form];
+    const parts: Array<[IntentScore[], number]> = [];
+    const w = mixed ? this.options.mixedFormWeight : this.options.formWeight;
+    if (own && this.union) {
+      parts.push([own.predictNormalized(norm, form, extra), w], [this.union.predictNormalized(norm, form, extra), 1 - w]);
+    } else if (own) {
+      parts.push([own.predictNormalized(norm, form, extra), 1]);
+    } else if (this.union) {
+      this.lastFeatures = this.union.featurize(norm, form, extra);
+      parts.push([this.union.predictFeaturized(this.lastFeatures), 1]);
+    } else {
+      // A form without a model: fall back to any per-form model (English first).
+      const any = this.perForm.en ?? this.perForm["bn-Latn"] ?? this.perForm.bn;
+      if (any) parts.push([any.predictNormalized(norm, form, extra), 1]);
+    }
+    const acc = new Map<string, number>();
+    for (const [list, weight] of parts) for (const s of list) acc.set(s.intent, (acc.get(s.intent) ?? 0) + weight * s.score);
+    return [...acc.entries()].map(([intent, score]) => ({ intent, score }));
+  }
+
+  classify(text: string): Classification {
+    try {
+      return this.classifyUnsafe(text);
+    } catch {
+      // Never throw: a broken input still gets an answer (and the rules still had their say).
+      let urgentReason: string | undefined;
+      try {
+        urgentReason = this.rules?.check(text)?.ruleId;
+      } catch {
+        urgentReason = undefined;
+      }
+      return urgentReason ? { ...FALLBACK, urgent: true, urgentReason } : { ...FALLBACK };
+    }
+  }
+
+  private classifyUnsafe(input: unknown): Classification {
+    const text = typeof input === "string" ? input : "";
+    // 1. The rules, first and on the whole text.
+    const hits = this.rules ? this.rules.allHits(text) : [];
+    const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
+    const extra = this.options.ruleFeatures && hits.length ? ruleFeatureBag(hits) : undefined;
+    // 2. Form and topic on the (possibly truncated) normalised text.
+    const norm = normalizeForClassifier(text);
+    const tokens = tokenize(norm);
+    const fs = this.detector.scoreTokens(tokens);
+    const form = fs.form;
+    if (tokens.length === 0) {
+      return {
+        topic: "out_of_scope",
+        urgent: !!hit,
+        confidence: hit ? 0 : 0.5,
+        lang: form,
+        alternatives: [{ topic: "out_of_scope", score: 0.5 }],
+        ...(hit ? { urgentReason: hit.ruleId } : {}),
+      };
+    }
+    const mixed = fs.bengaliWords > 0 && fs.latinWords > 0;
+    const intents = this.scores(norm, form, mixed, extra);
+    const byTopic = new Map<TopicId, number>();
+    const urgentPart = new Map<TopicId, number>();
+    for (const { intent, score } of intents) {
+      const topic = topicOfIntent(intent);
+      byTopic.set(topic, (byTopic.get(topic) ?? 0) + score);
+      if (intent.endsWith(URGENT_SUFFIX)) urgentPart.set(topic, (urgentPart.get(topic) ?? 0) + score);
+    }
+    const ranked = [...byTopic.entries()]
+      .map(([topic, score]) => ({ topic, score }))
+      .sort((a, b) => b.score - a.score || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
+    const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
+    const confidence = Math.max(0, Math.min(1, best.score));
+    let urgentReason: string | undefined = hit?.ruleId;
+    if (!urgentReason && ALWAYS_URGENT.has(best.topic) && confidence >= this.options.alwaysUrgentFloor) {
+      urgentReason = `topic:${best.topic}`;
+    }
+    if (!urgentReason && best.score >= this.options.urgentTopicFloor) {
+      const share = (urgentPart.get(best.topic) ?? 0) / (best.score || 1);
+      if (share >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
+    }
+    if (!urgentReason && this.urgency && this.sometimesUrgent.has(best.topic) && best.score >= this.options.urgentTopicFloor) {
+      const feats = this.union && !this.options.ruleFeatures ? this.lastFeatures : undefined;
+      const u =
+        (feats ? this.urgency.predictFeaturized(feats) : this.urgency.predictNormalized(norm, form)).find((s) => s.intent === "urgent")?.score ?? 0;
+      if (u >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
+    }
+    return {
+      topic: best.topic,
+      urgent: urgentReason !== undefined,
+      confidence: Math.round(confidence * 1000) / 1000,
+      lang: form,
+      alternatives: ranked.slice(0, 3).map((r) => ({ topic: r.topic, score: Math.round(r.score * 1000) / 1000 })),
+      ...(urgentReason ? { urgentReason } : {}),
+    };
+  }
+
+  toJSON(): ClassifierJSON {
+    const perForm: Partial<Record<LangForm, IntentModelJSON>> = {};
+    for (const form of LANG_FORMS) {
+      const m = this.perForm[form];
+      if (m) perForm[form] = m.toJSON();
+    }
+    return {
+      options: this.options,
+      lexicon: { banglish: [...this.detector.banglish.entries()], english: [...this.detector.english.entries()] },
+      perForm,
+      ...(this.union ? { union: this.union.toJSON() } : {}),
+      ...(this.urgency ? { urgency: this.urgency.toJSON() } : {}),
+      sometimesUrgent: [...this.sometimesUrgent],
+      examples: this.examples,
+    };
+  }
+
+  static fromJSON(json: ClassifierJSON, rules: UrgencyRules | undefined): TopicClassifier {
+    const detector = new FormDetector({ banglish: [], english: [] });
+    for (const [w, v] of json.lexicon.banglish) detector.banglish.set(w, v);
+    for (const [w, v] of json.lexicon.english) detector.english.set(w, v);
+    const perForm: Partial<Record<LangForm, IntentModel>> = {};
+    for (const form of LANG_FORMS) {
+      const m = json.perForm[form];
+      if (m) perForm[form] = IntentModel.fromJSON(m);
+    }
+    const union = json.union ? IntentModel.fromJSON(json.union) : undefined;
+    const urgency = json.urgency ? IntentModel.fromJSON(json.urgency) : undefined;
+    return new TopicClassifier(detector, perForm, union, rules, json.options, json.examples, urgency, new Set(json.sometimesUrgent));
+  }
+}

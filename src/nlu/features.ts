@@ -1,0 +1,148 @@
+/**
+ * Bag-of-features for the intent network. Each word becomes one or more features, chosen by its
+ * script and the message's form:
+ *   - Bengali-script word: NLP.js's Bengali stemmer, then Bengali spelling folding  → "b:<stem>"
+ *   - Latin word in English: NLP.js's English (Porter) stemmer                        → "e:<stem>"
+ *   - Latin word in Banglish: canonical spelling + light suffix stripping              → "l:<stem>"
+ *     and its consonant skeleton                                                       → "k:<skel>"
+ *   - digits → "d:<digits>", URLs → "u:url"
+ * plus optional word bigrams on the primary feature.
+ */
+import type { LangForm } from "./topics.js";
+import { banglishCanonical, banglishSkeleton, banglishStem, collapseDoubles } from "./banglish.js";
+import { normalizeForClassifier, tokenize, URL_TOKEN } from "./normalize.js";
+import { stemBn, stemEn, type FeatureBag } from "./nlpjs.js";
+import { foldBengali } from "./urgency.js";
+import type { ConceptMatcher } from "./concepts.js";
+
+export interface FeatureOptions {
+  /** Latin words also get the features of the other Latin form (English stem / Banglish stem). */
+  crossLatin: boolean;
+  /** Latin words of Banglish messages also get their English stem (English words mixed in). */
+  banglishEnglish: boolean;
+  /** Banglish consonant skeleton features. */
+  skeleton: boolean;
+  /** Word-bigram features (on the primary feature of each word). */
+  bigrams: boolean;
+  /** Weight of secondary features (skeleton, cross-form). */
+  secondaryWeight: number;
+  /** Weight of concept features (0: off). */
+  conceptWeight: number;
+  /** Bengali and Banglish words longer than this also give their first N letters (0: off). */
+  prefixLen: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  crossLatin: false,
+  banglishEnglish: false,
+  skeleton: false,
+  bigrams: false,
+  secondaryWeight: 1,
+  conceptWeight: 1,
+  prefixLen: 0,
+};
+
+function latinEn(word: string): string {
+  return `e:${stemEn(word)}`;
+}
+
+function latinBn(word: string): string {
+  return `l:${banglishStem(banglishCanonical(word))}`;
+}
+
+export interface Featurized {
+  features: FeatureBag;
+  /** primary feature of each word, in order (used to count unknown words) */
+  primary: string[];
+}
+
+/** Words of a normalised text, mapped to features. `text` must come from normalizeForClassifier. */
+/** Spellings to try for an unknown word with doubled letters ("pleasee" → "please", "hii" → "hi"). */
+function undoubleVariants(tok: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tok.length; i += 1) {
+    if (tok[i] === tok[i - 1]) out.push(tok.slice(0, i) + tok.slice(i + 1));
+  }
+  const all = collapseDoubles(tok);
+  if (all !== tok && !out.includes(all)) out.push(all);
+  return out;
+}
+
+/**
+ * Words of a normalised text, mapped to features. `text` must come from normalizeForClassifier.
+ * With `known`, a Latin word whose feature the model has never seen is retried without one of
+ * its doubled letters.
+ */
+export function featurizeNormalized(
+  text: string,
+  form: LangForm,
+  opts: FeatureOptions,
+  known?: (feature: string) => boolean,
+  concepts?: ConceptMatcher,
+  correct?: (feature: string) => string | undefined,
+): Featurized {
+  const features: FeatureBag = {};
+  const primary: string[] = [];
+  const add = (f: string, w: number): void => {
+    const prev = features[f];
+    if (prev === undefined || prev < w) features[f] = w;
+  };
+  for (const raw of tokenize(text)) {
+    let tok = raw;
+    const c = tok.charCodeAt(0);
+    if (known && c >= 0x61 && c <= 0x7a && /(.)\1/u.test(tok)) {
+      const f = form === "bn-Latn" ? latinBn : latinEn;
+      if (!known(f(tok))) tok = undoubleVariants(tok).find((v) => known(f(v))) ?? tok;
+    }
+    let main: string;
+    if (c >= 0x0980 && c <= 0x09ff) {
+      main = `b:${foldBengali(stemBn(tok))}`;
+      add(main, 1);
+      if (opts.prefixLen > 0) {
+        const f = foldBengali(tok);
+        if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
+      }
+    } else if (c >= 0x30 && c <= 0x39) {
+      main = tok.length <= 4 ? `d:${tok}` : "d:#";
+      add(main, 1);
+    } else if (tok === URL_TOKEN) {
+      main = "u:url";
+      add(main, 1);
+    } else if (form === "bn-Latn") {
+      main = latinBn(tok);
+      add(main, 1);
+      if (opts.prefixLen > 0) {
+        const f = banglishCanonical(tok);
+        if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
+      }
+      if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
+      if (opts.crossLatin || opts.banglishEnglish) add(latinEn(tok), opts.secondaryWeight);
+    } else {
+      main = latinEn(tok);
+      add(main, 1);
+      if (opts.crossLatin) {
+        add(latinBn(tok), opts.secondaryWeight);
+        if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
+      }
+    }
+    if (correct && known && !known(main)) {
+      const fixed = correct(main);
+      if (fixed) {
+        add(fixed, 1);
+        main = fixed;
+      }
+    }
+    primary.push(main);
+    if (concepts && opts.conceptWeight > 0) {
+      for (const c of concepts.match(raw)) add(`c:${c}`, opts.conceptWeight);
+    }
+  }
+  if (opts.bigrams) {
+    for (let i = 1; i < primary.length; i += 1) add(`2:${primary[i - 1]}|${primary[i]}`, 1);
+  }
+  return { features, primary };
+}
+
+export function featurize(text: string, form: LangForm, opts: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Featurized {
+  return featurizeNormalized(normalizeForClassifier(text), form, opts);
+}

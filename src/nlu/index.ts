@@ -1,0 +1,196 @@
+/**
+ * Nirapod NLU: topic + urgent flag for every message, in English, Bengali script and Banglish.
+ *
+ *   loadClassifier()  → trained model from the cache under data/model/ (retrained when any file
+ *                       in intents/ or the pipeline version changed)
+ *   classify(text)    → synchronous, never throws
+ *   validateIntents() → checks intents/ for `npm run validate`
+ *   trainPipeline()   → the same pipeline on any (text, intent) corpus (benchmarks)
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS, type ClassifierJSON, type ClassifierOptions, type LabelledExample } from "./classifier.js";
+import { hashIntentsDir, loadIntents } from "./intents.js";
+import { FormDetector, loadConcepts, loadFormDetector } from "./lang-detect.js";
+import { IntentModel, NONE_INTENT, type IntentModelJSON } from "./model.js";
+import { loadUrgencyRules, URGENCY_FILE } from "./urgency.js";
+import type { LangForm } from "./topics.js";
+
+export type { Classification, Classifier, ClassifierOptions } from "./classifier.js";
+export { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS } from "./classifier.js";
+export { validateIntents, loadIntents, type IntentsValidation, type ValidationIssue, type IntentExample } from "./intents.js";
+export { loadUrgencyRules, UrgencyRules } from "./urgency.js";
+export { FormDetector, loadFormDetector } from "./lang-detect.js";
+export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, isTopicId, type TopicId, type LangForm } from "./topics.js";
+
+/**
+ * Bump when anything that changes the trained model changes (features, training, options),
+ * so that caches from older code are not used.
+ */
+export const PIPELINE_VERSION = "nirapod-nlu-7";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** Repository paths, resolved from this file (src/nlu/) so the cwd does not matter. */
+export const DEFAULT_INTENTS_DIR = resolve(HERE, "../../intents");
+export const DEFAULT_CACHE_DIR = resolve(HERE, "../../data/model");
+
+export interface LoadOptions {
+  intentsDir?: string;
+  cacheDir?: string;
+  /** train even if a cached model for the current intents exists */
+  retrain?: boolean;
+  /** override the classifier options (tests and experiments); part of the cache key */
+  classifierOptions?: Partial<ClassifierOptions>;
+}
+
+export interface LoadInfo {
+  /** true when the model came from the cache */
+  fromCache: boolean;
+  /** hash of intents/ + pipeline version (the cache key) */
+  hash: string;
+  cacheFile: string;
+  /** training examples */
+  examples: number;
+  /** milliseconds spent training (0 from cache) */
+  trainMs: number;
+  /** milliseconds spent in loadClassifier overall */
+  loadMs: number;
+  /** problems found in intents/ while loading (files with errors are skipped) */
+  warnings: string[];
+}
+
+export interface LoadedClassifier extends TopicClassifier {
+  readonly info: LoadInfo;
+}
+
+interface CacheFile {
+  version: string;
+  hash: string;
+  createdAt: string;
+  trainMs: number;
+  classifier: ClassifierJSON;
+}
+
+function cacheName(hash: string): string {
+  return `nlu-${hash.slice(0, 16)}.json`;
+}
+
+function writeAtomic(path: string, data: string): void {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** Train a classifier from an intents folder (no cache). */
+export function trainFromIntents(intentsDir: string, options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS): { classifier: TopicClassifier; warnings: string[] } {
+  const loaded = loadIntents(intentsDir);
+  const rules = loadUrgencyRules(join(intentsDir, URGENCY_FILE));
+  const examples: LabelledExample[] = loaded.examples.map((e) => ({ text: e.text, topic: e.topic, form: e.form, urgent: e.urgent }));
+  const classifier = TopicClassifier.train(examples, loadFormDetector(intentsDir), rules, options, loadConcepts(intentsDir));
+  return { classifier, warnings: loaded.errors.map((e) => `${e.file}:${e.line}: ${e.message}`) };
+}
+
+/**
+ * Load the classifier: from data/model/ when a model for the current intents/ exists, otherwise
+ * train it (a few seconds) and write the cache. The urgency rules are always read fresh from
+ * intents/urgency.yaml (they are part of the hash too).
+ */
+export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClassifier> {
+  const t0 = performance.now();
+  const intentsDir = resolve(opts.intentsDir ?? DEFAULT_INTENTS_DIR);
+  const cacheDir = resolve(opts.cacheDir ?? DEFAULT_CACHE_DIR);
+  const options: ClassifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...(opts.classifierOptions ?? {}) };
+  if (!existsSync(intentsDir)) throw new Error(`NLU: intents folder not found: ${intentsDir}`);
+  const hash = hashIntentsDir(intentsDir, `${PIPELINE_VERSION}\n${JSON.stringify(options)}`);
+  const cacheFile = join(cacheDir, cacheName(hash));
+  const rules = loadUrgencyRules(join(intentsDir, URGENCY_FILE));
+
+  if (!opts.retrain && existsSync(cacheFile)) {
+    try {
+      const data = JSON.parse(readFileSync(cacheFile, "utf8")) as CacheFile;
+      if (data.version === PIPELINE_VERSION && data.hash === hash) {
+        const c = TopicClassifier.fromJSON(data.classifier, rules);
+        c.classify("warm up the spelling index: zzzzqx");
+        const info: LoadInfo = { fromCache: true, hash, cacheFile, examples: c.examples, trainMs: 0, loadMs: performance.now() - t0, warnings: [] };
+        return Object.assign(c, { info });
+      }
+    } catch {
+      // unreadable cache: retrain below
+    }
+  }
+
+  const t1 = performance.now();
+  const { classifier, warnings } = trainFromIntents(intentsDir, options);
+  const trainMs = performance.now() - t1;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const file: CacheFile = { version: PIPELINE_VERSION, hash, createdAt: new Date().toISOString(), trainMs: Math.round(trainMs), classifier: classifier.toJSON() };
+    writeAtomic(cacheFile, JSON.stringify(file));
+    for (const name of readdirSync(cacheDir)) {
+      if (/^nlu-[0-9a-f]{16}\.json$/u.test(name) && name !== cacheName(hash)) {
+        try {
+          unlinkSync(join(cacheDir, name));
+        } catch {
+          // another process may have removed it
+        }
+      }
+    }
+  } catch (e) {
+    warnings.push(`could not write the model cache ${cacheFile}: ${(e as Error).message}`);
+  }
+  const info: LoadInfo = { fromCache: false, hash, cacheFile, examples: classifier.examples, trainMs, loadMs: performance.now() - t0, warnings };
+  return Object.assign(classifier, { info });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same pipeline on any labelled corpus (public benchmarks)
+
+export interface Pipeline {
+  predict(text: string): { intent: string; score: number };
+  toJSON(): { model: IntentModelJSON; lexicon: ClassifierJSON["lexicon"] };
+}
+
+export interface TrainPipelineOptions {
+  intentsDir?: string;
+  classifierOptions?: Partial<ClassifierOptions>;
+  /** the label to predict when the model has no idea (default: "None", as in the Braun corpora) */
+  noneLabel?: string;
+  /**
+   * concept table (word groups) to use; default none. The bot's table (intents/banglish-lexicon
+   * .yaml) is domain knowledge about this bot's topics, not part of the generic pipeline.
+   */
+  concepts?: Record<string, string[]>;
+}
+
+/**
+ * Train the classification pipeline (normalisation, form detection, features, NLP.js network)
+ * on (text, intent) pairs. Each text's form is detected as at run time. Deterministic.
+ */
+export function trainPipeline(examples: ReadonlyArray<{ text: string; intent: string }>, opts: TrainPipelineOptions = {}): Pipeline {
+  const intentsDir = resolve(opts.intentsDir ?? DEFAULT_INTENTS_DIR);
+  const options: ClassifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...(opts.classifierOptions ?? {}) };
+  const detector: FormDetector = loadFormDetector(intentsDir);
+  const concepts = opts.concepts;
+  const noneLabel = opts.noneLabel ?? NONE_INTENT;
+  const model = IntentModel.train(
+    examples.map((e) => ({ text: e.text, intent: e.intent, form: detector.detect(e.text) })),
+    options.model,
+    concepts,
+  );
+  return {
+    predict(text: string) {
+      try {
+        const form: LangForm = detector.detect(text);
+        const best = model.predict(text, form)[0];
+        if (!best || best.intent === NONE_INTENT) return { intent: noneLabel, score: best?.score ?? 0 };
+        return best;
+      } catch {
+        return { intent: noneLabel, score: 0 };
+      }
+    },
+    toJSON() {
+      return { model: model.toJSON(), lexicon: { banglish: [...detector.banglish.entries()], english: [...detector.english.entries()] } };
+    },
+  };
+}

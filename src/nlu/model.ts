@@ -1,0 +1,411 @@
+/**
+ * One intent model: our featurizer + NLP.js's NeuralNetwork, scored the way NLP.js's NLU does it
+ * (unknown-word "nonefeature", intents that share no feature with the input are zeroed, scores
+ * squared and normalised) but synchronous and without NLP.js's manager/containers.
+ */
+import type { LangForm } from "./topics.js";
+import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureOptions, type Featurized } from "./features.js";
+import { NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
+import { normalizeForClassifier } from "./normalize.js";
+import { ConceptMatcher, type ConceptTable } from "./concepts.js";
+
+export const NONE_INTENT = "None";
+
+export interface ModelOptions {
+  features: FeatureOptions;
+  /** weight of a multinomial naive-Bayes posterior blended with the network's scores (0: off) */
+  nbWeight: number;
+  /** naive-Bayes smoothing */
+  nbAlpha: number;
+  /** the naive-Bayes weight ramps up linearly to nbWeight at this many training examples (its counts are noisy on tiny corpora) */
+  nbFullAt: number;
+  /** NLP.js's unknown-words feature that pulls towards `None`. */
+  noneFeature: boolean;
+  /**
+   * learning rate = clamp(lrScale / examples, neural.learningRate bounds): larger corpora take
+   * smaller steps (each epoch makes one update per example). 0: use neural.learningRate as is.
+   */
+  lrScale: number;
+  lrMin: number;
+  lrMax: number;
+  /** correct an unknown word to a known one at edit distance 1 (stems of ≥ this many letters; 0: off) */
+  spellMinLength: number;
+  neural: NeuralSettings;
+}
+
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
+  features: DEFAULT_FEATURE_OPTIONS,
+  nbWeight: 0.3,
+  nbAlpha: 0.3,
+  nbFullAt: 1000,
+  noneFeature: true,
+  lrScale: 100,
+  lrMin: 0.05,
+  lrMax: 0.6,
+  spellMinLength: 5,
+  neural: { iterations: 200, errorThresh: 0.00005, deltaErrorThresh: 0.000001, learningRate: 0.05, momentum: 0.5, alpha: 0.03, log: false },
+};
+
+export interface TrainExample {
+  text: string;
+  intent: string;
+  /** form the text is written in; featurization depends on it */
+  form: LangForm;
+  /** extra features (e.g. which urgency rules fired) */
+  extra?: FeatureBag;
+}
+
+export interface IntentScore {
+  intent: string;
+  score: number;
+}
+
+export interface IntentModelJSON {
+  options: ModelOptions;
+  intents: string[];
+  /** per intent, indices (into net.features) of the features seen with it in training */
+  intentFeatures: number[][];
+  net: NeuralNetworkJSON;
+  examples: number;
+  concepts?: ConceptTable;
+  /** naive Bayes: per intent, log prior and [feature index, count] pairs, and total count */
+  nb?: { intents: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
+}
+
+const round = (x: number): number => Math.round(x * 1e5) / 1e5;
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i += 1;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export class IntentModel {
+  private readonly net: NeuralNetworkInstance;
+  private readonly vocabulary: Set<string>;
+  private readonly intentFeatures: Map<string, Set<string>>;
+  private readonly nonedeltaBase: number;
+  private readonly concepts: ConceptMatcher | undefined;
+  readonly intents: string[];
+  /** inference tables read from the trained network (same maths as NeuralNetwork.run) */
+  private readonly outNames: string[];
+  readonly featIndex: Map<string, number>;
+  private readonly weights: Float32Array;
+  private readonly biases: Float32Array;
+  private readonly alpha: number;
+  private nb: IntentModelJSON["nb"];
+  private spell: Map<string, string[]> | undefined;
+  private nbTables: { logPrior: Float64Array; logDenom: Float64Array; counts: Map<number, Float64Array> } | undefined;
+
+  private constructor(
+    readonly options: ModelOptions,
+    net: NeuralNetworkInstance,
+    intentFeatures: Map<string, Set<string>>,
+    readonly examples: number,
+    readonly conceptTable: ConceptTable | undefined,
+  ) {
+    this.concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
+    this.net = net;
+    this.intentFeatures = intentFeatures;
+    this.vocabulary = new Set();
+    for (const set of intentFeatures.values()) for (const f of set) this.vocabulary.add(f);
+    this.intents = [...intentFeatures.keys()];
+    this.nonedeltaBase = this.vocabulary.size ? this.intents.length / this.vocabulary.size : 1;
+    // Column tables for fast inference: weights[f * nOut + o] is the weight of feature f in
+    // output o's perceptron. Built from the network's own JSON form, so it is exactly the model
+    // NeuralNetwork would run.
+    const json = net.toJSON();
+    const features = json.features ?? [];
+    this.outNames = json.intents ?? [];
+    const nOut = this.outNames.length;
+    this.featIndex = new Map(features.map((f, i) => [f, i]));
+    this.weights = new Float32Array(features.length * nOut);
+    this.biases = new Float32Array(nOut);
+    (json.perceptrons ?? []).forEach((p, o) => {
+      for (let f = 0; f < features.length; f += 1) this.weights[f * nOut + o] = p[f] ?? 0;
+      this.biases[o] = p[features.length] ?? 0;
+    });
+    this.alpha = net.settings.alpha ?? 0.07;
+  }
+
+  private setNaiveBayes(nb: IntentModelJSON["nb"]): void {
+    this.nb = nb;
+    if (!nb) return;
+    const nOut = nb.intents.length;
+    const vocab = this.featIndex.size || 1;
+    const a = this.options.nbAlpha;
+    const counts = new Map<number, Float64Array>();
+    nb.counts.forEach((pairs, o) => {
+      for (const [f, c] of pairs) {
+        let col = counts.get(f);
+        if (!col) counts.set(f, (col = new Float64Array(nOut)));
+        col[o] = c;
+      }
+    });
+    this.nbTables = {
+      logPrior: Float64Array.from(nb.logPrior),
+      logDenom: Float64Array.from(nb.totals.map((t) => Math.log(t + a * vocab))),
+      counts,
+    };
+  }
+
+  /** Naive-Bayes posterior over the NB intents for an input bag (known features only). */
+  private naiveBayes(input: FeatureBag): Map<string, number> | undefined {
+    const nb = this.nb;
+    const t = this.nbTables;
+    if (!nb || !t) return undefined;
+    const nOut = nb.intents.length;
+    const a = this.options.nbAlpha;
+    const ll = Float64Array.from(t.logPrior);
+    let used = 0;
+    for (const key in input) {
+      const f = this.featIndex.get(key);
+      if (f === undefined || key === "nonefeature") continue;
+      used += 1;
+      const col = t.counts.get(f);
+      for (let o = 0; o < nOut; o += 1) ll[o] = (ll[o] ?? 0) + Math.log((col?.[o] ?? 0) + a) - (t.logDenom[o] ?? 0);
+    }
+    if (!used) return undefined;
+    let max = -Infinity;
+    for (const v of ll) max = Math.max(max, v);
+    let sum = 0;
+    const p = new Float64Array(nOut);
+    for (let o = 0; o < nOut; o += 1) {
+      p[o] = Math.exp((ll[o] ?? 0) - max);
+      sum += p[o] ?? 0;
+    }
+    const out = new Map<string, number>();
+    for (let o = 0; o < nOut; o += 1) out.set(nb.intents[o] ?? "", (p[o] ?? 0) / sum);
+    return out;
+  }
+
+  /** NeuralNetwork.run on the column tables: leaky-ReLU-style output alpha·max(0, w·x + b). */
+  private run(input: FeatureBag): Record<string, number> {
+    const nOut = this.outNames.length;
+    const sums = Float64Array.from(this.biases);
+    for (const key in input) {
+      const f = this.featIndex.get(key);
+      if (f === undefined) continue;
+      const v = input[key] ?? 0;
+      const base = f * nOut;
+      for (let o = 0; o < nOut; o += 1) sums[o] = (sums[o] ?? 0) + v * (this.weights[base + o] ?? 0);
+    }
+    const out: Record<string, number> = {};
+    for (let o = 0; o < nOut; o += 1) {
+      const sum = sums[o] ?? 0;
+      out[this.outNames[o] ?? ""] = sum <= 0 ? 0 : this.alpha * sum;
+    }
+    return out;
+  }
+
+  /** The network's own run (for tests: must equal the fast path). */
+  runNeuralNetwork(input: FeatureBag): Record<string, number> {
+    return { ...(this.net.run(input) ?? {}) };
+  }
+
+  /** The fast run (for tests). */
+  runFast(input: FeatureBag): Record<string, number> {
+    return this.run(input);
+  }
+
+  static train(examples: readonly TrainExample[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, conceptTable?: ConceptTable): IntentModel {
+    const concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
+    const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
+    const intentFeatures = new Map<string, Set<string>>();
+    for (const ex of examples) {
+      const { features } = featurizeNormalized(normalizeForClassifier(ex.text), ex.form, options.features, undefined, concepts);
+      if (ex.extra) Object.assign(features, ex.extra);
+      if (Object.keys(features).length === 0) continue;
+      corpus.push({ input: features, output: { [ex.intent]: 1 } });
+      let set = intentFeatures.get(ex.intent);
+      if (!set) intentFeatures.set(ex.intent, (set = new Set()));
+      for (const f of Object.keys(features)) set.add(f);
+    }
+    if (options.noneFeature) corpus.push({ input: { nonefeature: 1 }, output: { [NONE_INTENT]: 1 } });
+    const learningRate = options.lrScale
+      ? Math.min(options.lrMax, Math.max(options.lrMin, options.lrScale / Math.max(1, corpus.length)))
+      : options.neural.learningRate;
+    const net = new NeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
+    if (corpus.length) net.train(corpus);
+    const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable);
+    if (options.nbWeight > 0) {
+      const intents = [...intentFeatures.keys()];
+      const idx = new Map(intents.map((n, i) => [n, i]));
+      const docs = new Array<number>(intents.length).fill(0);
+      const totals = new Array<number>(intents.length).fill(0);
+      const counts = intents.map(() => new Map<number, number>());
+      for (const item of corpus) {
+        const name = Object.keys(item.output)[0] ?? "";
+        const o = idx.get(name);
+        if (o === undefined) continue;
+        docs[o] = (docs[o] ?? 0) + 1;
+        for (const key of Object.keys(item.input)) {
+          const f = model.featIndex.get(key);
+          if (f === undefined) continue;
+          const m = counts[o];
+          m?.set(f, (m.get(f) ?? 0) + 1);
+          totals[o] = (totals[o] ?? 0) + 1;
+        }
+      }
+      const nDocs = docs.reduce((x, y) => x + y, 0) || 1;
+      model.setNaiveBayes({
+        intents,
+        logPrior: docs.map((d) => Math.log((d || 1) / nDocs)),
+        totals,
+        counts: counts.map((m) => [...m.entries()]),
+      });
+    }
+    return model;
+  }
+
+  /** Deletion index (SymSpell-style) of the known word features, built on first use. */
+  private spellIndex(): Map<string, string[]> {
+    if (this.spell) return this.spell;
+    const index = new Map<string, string[]>();
+    const put = (k: string, word: string): void => {
+      const list = index.get(k);
+      if (!list) index.set(k, [word]);
+      else if (!list.includes(word)) list.push(word);
+    };
+    for (const feat of this.vocabulary) {
+      if (!/^[el]:/u.test(feat)) continue;
+      const w = feat.slice(2);
+      if (w.length < this.options.spellMinLength) continue;
+      put(feat, feat);
+      for (let i = 0; i < w.length; i += 1) put(feat.slice(0, 2) + w.slice(0, i) + w.slice(i + 1), feat);
+    }
+    this.spell = index;
+    return index;
+  }
+
+  /** A known feature at Damerau–Levenshtein distance 1 from an unknown word feature. */
+  private correctFeature(feat: string): string | undefined {
+    const min = this.options.spellMinLength;
+    if (!min || !/^[el]:/u.test(feat) || feat.length - 2 < min) return undefined;
+    const index = this.spellIndex();
+    const prefix = feat.slice(0, 2);
+    const w = feat.slice(2);
+    const candidates = new Set<string>(index.get(feat) ?? []);
+    for (let i = 0; i < w.length; i += 1) {
+      for (const c of index.get(prefix + w.slice(0, i) + w.slice(i + 1)) ?? []) candidates.add(c);
+    }
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const c of candidates) {
+      if (!withinOneEdit(w, c.slice(2))) continue;
+      const score = this.intents.reduce((n, i) => n + (this.intentFeatures.get(i)?.has(c) ? 1 : 0), 0);
+      if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Features of a normalised text as this model sees them. */
+  featurize(text: string, form: LangForm, extra?: FeatureBag): Featurized {
+    const f = featurizeNormalized(
+      text,
+      form,
+      this.options.features,
+      (x) => this.vocabulary.has(x),
+      this.concepts,
+      this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
+    );
+    if (extra) Object.assign(f.features, extra);
+    return f;
+  }
+
+  /** Scores of all intents (best first, summing to 1), from a normalised text. */
+  predictNormalized(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
+    return this.predictFeaturized(this.featurize(text, form, extra));
+  }
+
+  /** Scores from features made by `featurize` (of this model or one with the same options). */
+  predictFeaturized({ features, primary }: Featurized): IntentScore[] {
+    const input: FeatureBag = {};
+    let unknown = 0;
+    for (const f in features) {
+      if (this.vocabulary.has(f)) input[f] = features[f] ?? 0;
+    }
+    for (const p of primary) if (!this.vocabulary.has(p)) unknown += 1;
+    if (this.options.noneFeature && unknown > 0) {
+      let delta = this.nonedeltaBase;
+      let value = 0;
+      for (let i = 0; i < unknown; i += 1) {
+        value += delta;
+        delta *= 1.2;
+      }
+      input.nonefeature = value;
+    }
+    const keys = Object.keys(input);
+    if (keys.length === 0) return [{ intent: NONE_INTENT, score: 1 }];
+    const raw = this.run(input);
+    const out: IntentScore[] = [];
+    let total = 0;
+    for (const [intent, score] of Object.entries(raw)) {
+      let s = score > 0 ? score : 0;
+      if (s > 0 && intent !== NONE_INTENT) {
+        const fs = this.intentFeatures.get(intent);
+        if (!fs || !keys.some((k) => fs.has(k))) s = 0;
+      }
+      s *= s;
+      total += s;
+      out.push({ intent, score: s });
+    }
+    if (total <= 0 && !this.nb) return [{ intent: NONE_INTENT, score: 1 }];
+    if (total > 0) for (const o of out) o.score /= total;
+    const nbp = this.nb ? this.naiveBayes(input) : undefined;
+    if (nbp) {
+      const w = this.options.nbWeight * Math.min(1, this.examples / Math.max(1, this.options.nbFullAt ?? 1));
+      const netW = total > 0 ? 1 - w : 0;
+      for (const o of out) o.score = netW * o.score + (total > 0 ? w : 1) * (nbp.get(o.intent) ?? 0);
+    } else if (total <= 0) {
+      return [{ intent: NONE_INTENT, score: 1 }];
+    }
+    out.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
+    return out;
+  }
+
+  predict(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
+    return this.predictNormalized(normalizeForClassifier(text), form, extra);
+  }
+
+  toJSON(): IntentModelJSON {
+    const net = this.net.toJSON();
+    const index = new Map<string, number>();
+    (net.features ?? []).forEach((f, i) => index.set(f, i));
+    if (net.perceptrons) net.perceptrons = net.perceptrons.map((p) => p.map(round));
+    return {
+      options: this.options,
+      intents: this.intents,
+      intentFeatures: this.intents.map((i) => [...(this.intentFeatures.get(i) ?? [])].map((f) => index.get(f) ?? -1).filter((x) => x >= 0)),
+      net,
+      examples: this.examples,
+      ...(this.conceptTable ? { concepts: this.conceptTable } : {}),
+      ...(this.nb ? { nb: this.nb } : {}),
+    };
+  }
+
+  static fromJSON(json: IntentModelJSON): IntentModel {
+    const net = new NeuralNetwork();
+    net.fromJSON(json.net);
+    const features = json.net.features ?? [];
+    const intentFeatures = new Map<string, Set<string>>();
+    json.intents.forEach((intent, i) => {
+      intentFeatures.set(intent, new Set((json.intentFeatures[i] ?? []).map((k) => features[k] ?? "")));
+    });
+    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts);
+    model.setNaiveBayes(json.nb);
+    return model;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Text normalisation shared by the urgency rules, the language-form detector and the
+ * classifier's featurizer. Pure functions, no state, never throw.
+ *
+ *   NFKC (fullwidth / mathematical letters → plain), strip zero-width and control characters,
+ *   map Cyrillic/Greek look-alikes to Latin, undo simple leetspeak inside words, collapse a
+ *   letter repeated 3+ times to two, lowercase, URLs → a placeholder word.
+ */
+
+/** Characters that render as nothing (zero-width space/joiners, BOM, soft hyphen, bidi marks). */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/gu;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+
+/** Cyrillic and Greek letters that look like Latin ones (lowercase after toLowerCase too). */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+  "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+  "ԁ": "d", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "п": "n", "г": "r", "ц": "u", "и": "u",
+  "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
+  "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Һ": "h", "Ԁ": "d", "Ԛ": "q",
+  "Ԝ": "w",
+  // Greek
+  "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+  "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ς": "s", "μ": "u",
+  "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
+  "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+};
+const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join("")}]`, "gu");
+
+/** Digits/symbols used as letters, applied only inside a word that also has Latin letters. */
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s" };
+const LEET_WORD = /[a-z0-9@$]*[a-z][a-z0-9@$]*/gu;
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|bd|io|me|ly|gl|co|info|xyz)(?:\/[^\s]*)?/giu;
+const EMAIL_RE = /\b[^\s@]+@[^\s@]+\.[a-z]{2,}\b/giu;
+
+/** A few emoji that carry the meaning of a whole message. Everything else pictographic is dropped. */
+const EMOJI_WORDS: Array<[RegExp, string]> = [
+  [/👋/gu, " hi "],
+  [/🙏|❤️|❤|💕|💖|🥰/gu, " thanks "],
+  [/😭|😢|😞|💔|😔/gu, " sad "],
+];
+const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3]/gu;
+
+export const URL_TOKEN = "xurlx";
+
+/** Maximum characters the classifier looks at (the urgency rules always see the whole text). */
+export const CLASSIFIER_MAX_CHARS = 1000;
+
+function deLeet(word: string): string {
+  if (!/[0-9@$]/u.test(word) || !/[a-z]/u.test(word)) return word;
+  // Keep things like "2nd", "10pm", "class9", "fb2" alone: only when digits sit between letters
+  // or the word looks like a leeted word (letters on both sides of the symbol).
+  if (!/[a-z][0-9@$]+[a-z]|^[0-9@$][a-z]{2,}|[a-z]{2,}[0-9@$]$/u.test(word)) return word;
+  if (/^\d+(?:st|nd|rd|th|am|pm|k|tk|taka)$/u.test(word)) return word;
+  return word.replace(/[0-9@$]/gu, (c) => LEET[c] ?? c);
+}
+
+/**
+ * Normalise a message for matching: NFKC, invisible characters removed, homoglyphs mapped,
+ * lowercase, letters repeated 3+ times collapsed to two, whitespace collapsed.
+ * URLs are kept (the urgency rules may want them); see `normalizeForClassifier`.
+ */
+export function normalizeText(input: unknown): string {
+  if (typeof input !== "string") return "";
+  let t = input.normalize("NFKC");
+  t = t.replace(INVISIBLE, "").replace(CONTROL, " ");
+  t = t.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c);
+  t = t.toLowerCase();
+  // Bengali digits → Latin digits (helpline numbers are matched in Latin digits).
+  t = t.replace(/[\u09E6-\u09EF]/gu, (c) => String(c.charCodeAt(0) - 0x09e6));
+  // Collapse any character (letter, Bengali sign, punctuation) repeated 3+ times to two.
+  t = t.replace(/(.)\1{2,}/gsu, "$1$1");
+  t = t.replace(/\s+/gu, " ").trim();
+  return t;
+}
+
+/**
+ * Normalisation for the classifier: normalizeText, then URLs/e-mails → a placeholder,
+ * meaningful emoji → words, other pictographs dropped, leetspeak undone, truncated.
+ */
+export function normalizeForClassifier(input: unknown): string {
+  let t = normalizeText(input);
+  if (t.length > CLASSIFIER_MAX_CHARS) t = t.slice(0, CLASSIFIER_MAX_CHARS);
+  t = t.replace(EMAIL_RE, ` ${URL_TOKEN} `).replace(URL_RE, ` ${URL_TOKEN} `);
+  for (const [re, word] of EMOJI_WORDS) t = t.replace(re, word);
+  t = t.replace(PICTOGRAPHIC, " ");
+  t = t.replace(LEET_WORD, deLeet);
+  return t.replace(/\s+/gu, " ").trim();
+}
+
+const BENGALI_LETTER = /[\u0980-\u09FF]/gu;
+const LATIN_LETTER = /[a-z]/gu;
+
+export function scriptCounts(text: string): { bengali: number; latin: number } {
+  return {
+    bengali: text.match(BENGALI_LETTER)?.length ?? 0,
+    latin: text.match(LATIN_LETTER)?.length ?? 0,
+  };
+}
+
+/** Split a normalised text into word tokens (Latin words, Bengali words, digit runs). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  // Bengali words include their vowel signs and marks (U+0980–U+09FF); Latin words may carry an
+  // apostrophe inside ("don't"). Everything else separates words.
+  const re = /[\u0980-\u09E5\u09F0-\u09FF]+|[a-z]+(?:'[a-z]+)*|[0-9\u09E6-\u09EF]+/gu;
+  for (const m of text.matchAll(re)) out.push(m[0]);
+  return out;
+}

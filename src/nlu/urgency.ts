@@ -1,0 +1,228 @@
+/**
+ * Urgency safety net: deterministic regex rules, kept as data in intents/urgency.yaml, run on
+ * every message before and independently of the classifier, on the WHOLE text (no truncation).
+ *
+ * Matching happens on a normalised text (NFKC, invisible characters removed, homoglyphs mapped,
+ * lowercase, 3+ repeats collapsed) whose Bengali letters are also "folded" (ী→ি, ূ→ু, য়→য,
+ * ড়→ড, শ/ষ→স, ণ→ন, hasanta and chandrabindu removed, …). The same folding is applied to the
+ * Bengali letters of every pattern, so authors can write ordinary spelling and still match the
+ * many ways people type it. Patterns of all three forms run on every text (code-mixing).
+ */
+import { readFileSync } from "node:fs";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { LANG_FORMS } from "./topics.js";
+import { normalizeText } from "./normalize.js";
+import { lineOf, type ValidationIssue } from "./yaml-lines.js";
+
+export const URGENCY_FILE = "urgency.yaml";
+
+const PatternList = z.array(z.string().min(1));
+const PerForm = z
+  .object({ en: PatternList.optional(), bn: PatternList.optional(), "bn-Latn": PatternList.optional() })
+  .strict();
+
+export const UrgencyFileSchema = z
+  .object({
+    version: z.literal(1),
+    macros: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), z.string()).optional(),
+    rules: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z][a-z0-9_]*$/u, "rule ids are snake_case"),
+            description: z.string().min(1),
+            patterns: PerForm,
+            unless: PerForm.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type UrgencyFile = z.infer<typeof UrgencyFileSchema>;
+
+/** Bengali spelling folding (see the module comment). Only touches Bengali-block characters. */
+export function foldBengali(text: string): string {
+  if (!/[\u0980-\u09FF]/u.test(text)) return text;
+  return text
+    .replace(/\u09DF/gu, "\u09AF") // য় → য
+    .replace(/\u09DC/gu, "\u09A1") // ড় → ড
+    .replace(/\u09DD/gu, "\u09A2") // ঢ় → ঢ
+    .replace(/[\u09BC\u0981\u09CD\u0983]/gu, "") // nukta, chandrabindu, hasanta, visarga
+    .replace(/\u09C0/gu, "\u09BF") // ী → ি
+    .replace(/\u09C2/gu, "\u09C1") // ূ → ু
+    .replace(/\u0988/gu, "\u0987") // ঈ → ই
+    .replace(/\u098A/gu, "\u0989") // ঊ → উ
+    .replace(/[\u09B6\u09B7]/gu, "\u09B8") // শ ষ → স
+    .replace(/\u09A3/gu, "\u09A8") // ণ → ন
+    .replace(/\u09CE/gu, "\u09A4") // ৎ → ত
+    .replace(/\u0999/gu, "\u0982") // ঙ → ং
+    .replace(/\u09AF/gu, "\u099C") // য → জ
+    .replace(/\u09C7\u09BE/gu, "\u09CB"); // ে + া → ো
+}
+
+/** The text the rules see. */
+export function normalizeForRules(text: unknown): string {
+  const t = normalizeText(text).replace(/[\u2018\u2019\u02BC\u0060\u00B4]/gu, "'");
+  return foldBengali(t);
+}
+
+interface CompiledRule {
+  id: string;
+  description: string;
+  patterns: RegExp[];
+  unless: RegExp[];
+}
+
+export interface UrgencyHit {
+  ruleId: string;
+}
+
+function expandMacros(src: string, macros: Record<string, string>): string {
+  let out = src;
+  // Macros may use other macros; expand a few rounds.
+  for (let i = 0; i < 3; i += 1) {
+    out = out.replace(/\{([a-z][a-z0-9_]*)\}/gu, (m, name: string) => macros[name] ?? m);
+  }
+  return out;
+}
+
+/**
+ * Lowercase the literal letters of a regex source (escapes such as \S, \W, \p{L}, \u{…} are
+ * kept). The text is lowercased too, so matching is case-insensitive without the `i` flag,
+ * which makes Unicode matching about four times slower in V8.
+ */
+export function lowercasePattern(src: string): string {
+  let out = "";
+  for (let i = 0; i < src.length; i += 1) {
+    const ch = src[i] ?? "";
+    if (ch === "\\") {
+      const next = src[i + 1] ?? "";
+      out += ch + next;
+      i += 1;
+      if ((next === "p" || next === "P" || next === "u" || next === "k") && src[i + 1] === "{") {
+        const end = src.indexOf("}", i + 1);
+        if (end > 0) {
+          out += src.slice(i + 1, end + 1);
+          i = end;
+        }
+      }
+    } else {
+      out += ch.toLowerCase();
+    }
+  }
+  return out;
+}
+
+/** Patterns are compiled with Unicode ("u"); case-insensitive by lowercasing (see above). */
+function compile(src: string, macros: Record<string, string>): RegExp {
+  return new RegExp(lowercasePattern(foldBengali(expandMacros(src, macros))), "u");
+}
+
+export class UrgencyRules {
+  readonly rules: CompiledRule[];
+
+  constructor(file: UrgencyFile) {
+    const macros = file.macros ?? {};
+    this.rules = file.rules.map((r) => ({
+      id: r.id,
+      description: r.description,
+      patterns: LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compile(p, macros)),
+      unless: LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compile(p, macros)),
+    }));
+  }
+
+  /** The first rule that fires on the text, or undefined. Never throws. */
+  check(text: unknown): UrgencyHit | undefined {
+    let t: string;
+    try {
+      t = normalizeForRules(text);
+    } catch {
+      return undefined;
+    }
+    if (!t) return undefined;
+    return this.checkNormalized(t);
+  }
+
+  checkNormalized(t: string): UrgencyHit | undefined {
+    for (const rule of this.rules) {
+      if (rule.patterns.some((re) => re.test(t)) && !rule.unless.some((re) => re.test(t))) {
+        return { ruleId: rule.id };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every rule that fires (for tests and debugging). */
+  allHits(text: unknown): string[] {
+    let t: string;
+    try {
+      t = normalizeForRules(text);
+    } catch {
+      return [];
+    }
+    if (!t) return [];
+    return this.rules
+      .filter((rule) => rule.patterns.some((re) => re.test(t)) && !rule.unless.some((re) => re.test(t)))
+      .map((r) => r.id);
+  }
+}
+
+export function parseUrgencyFile(path: string): UrgencyFile {
+  const doc = parseDocument(readFileSync(path, "utf8"));
+  if (doc.errors.length) throw new Error(`${path}: ${doc.errors[0]?.message ?? "YAML error"}`);
+  return UrgencyFileSchema.parse(doc.toJS());
+}
+
+export function loadUrgencyRules(path: string): UrgencyRules {
+  return new UrgencyRules(parseUrgencyFile(path));
+}
+
+/** Validate urgency.yaml: YAML, schema, and every pattern compiles (errors name file:line). */
+export function validateUrgencyDocument(path: string, file: string): { errors: ValidationIssue[]; rules: number } {
+  const errors: ValidationIssue[] = [];
+  let src: string;
+  try {
+    src = readFileSync(path, "utf8");
+  } catch (e) {
+    return { errors: [{ file, line: 1, message: `cannot read: ${(e as Error).message}` }], rules: 0 };
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true });
+  for (const err of doc.errors) {
+    errors.push({ file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split("\n")[0]}` });
+  }
+  if (errors.length) return { errors, rules: 0 };
+  const res = UrgencyFileSchema.safeParse(doc.toJS());
+  if (!res.success) {
+    for (const issue of res.error.issues) {
+      errors.push({ file, line: lineOf(doc, lc, issue.path), message: `${issue.path.join(".") || "(file)"}: ${issue.message}` });
+    }
+    return { errors, rules: 0 };
+  }
+  const macros = res.data.macros ?? {};
+  const ids = new Set<string>();
+  res.data.rules.forEach((rule, i) => {
+    if (ids.has(rule.id)) errors.push({ file, line: lineOf(doc, lc, ["rules", i, "id"]), message: `duplicate rule id ${rule.id}` });
+    ids.add(rule.id);
+    for (const list of ["patterns", "unless"] as const) {
+      for (const form of LANG_FORMS) {
+        (rule[list]?.[form] ?? []).forEach((p, j) => {
+          try {
+            const re = compile(p, macros);
+            if (re.test("")) throw new Error("matches the empty text");
+            if (/\{[a-z][a-z0-9_]*\}/u.test(expandMacros(p, macros))) throw new Error("unknown macro");
+          } catch (e) {
+            errors.push({
+              file,
+              line: lineOf(doc, lc, ["rules", i, list, form, j]),
+              message: `rule ${rule.id} ${list}.${form}[${j}]: ${(e as Error).message}`,
+            });
+          }
+        });
+      }
+    }
+  });
+  return { errors, rules: res.data.rules.length };
+}
