@@ -8,8 +8,6 @@ import { FakeBotApi, LOCAL_BOT_INFO } from "./local/fake-bot-api.js";
 import { runTerminalChat } from "./local/terminal-chat.js";
 import { createLogger } from "./logger.js";
 import { loadClassifier } from "./nlu/index.js";
-import { startDashboard } from "./dashboard/server.js";
-import { openStats } from "./stats/index.js";
 import { runOnTelegram } from "./telegram/run-telegram.js";
 
 /** Stops with one readable line: what is wrong and how to fix it. */
@@ -52,11 +50,14 @@ async function main(): Promise<void> {
   // trying the bot on a laptop leaves nothing behind. A database that will not open never
   // stops the bot — it runs on without counts.
   const wantsStats = !local || Boolean(process.env.DATABASE_URL) || Boolean(config.dashboard.token);
+  // Loaded only when needed: the database drivers and the dashboard slow the local chat's start.
   const stats = wantsStats
-    ? await openStats(config, logger).catch((error: unknown) => {
-        logger.error({ error: describeError(error) }, "stats database unavailable; running without counts");
-        return undefined;
-      })
+    ? await import("./stats/index.js")
+        .then(({ openStats }) => openStats(config, logger))
+        .catch((error: unknown) => {
+          logger.error({ error: describeError(error) }, "stats database unavailable; running without counts");
+          return undefined;
+        })
     : undefined;
   const statsDeps = stats
     ? {
@@ -67,10 +68,12 @@ async function main(): Promise<void> {
     : {};
   const dashboard =
     stats && config.dashboard.token
-      ? await startDashboard(config, { db: stats.db, logger }).catch((error: unknown) => {
-          logger.error({ error: describeError(error) }, "dashboard did not start");
-          return undefined;
-        })
+      ? await import("./dashboard/server.js")
+          .then(({ startDashboard }) => startDashboard(config, { db: stats.db, logger }))
+          .catch((error: unknown) => {
+            logger.error({ error: describeError(error) }, "dashboard did not start");
+            return undefined;
+          })
       : undefined;
   if (dashboard) logger.info({ url: dashboard.url }, "dashboard ready");
   const closeAll = async () => {

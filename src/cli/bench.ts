@@ -3,10 +3,11 @@
  * - NLU: classify p50/p99 and throughput on the training examples;
  * - the whole bot in-process (handleUpdate through the real middleware stack, Bot API faked),
  *   side by side in the same run with a bare grammY bot and with grammY + the classifier alone;
- * - start-up to ready with a cached model, in-process and as `npm start` does it;
- * - peak RSS.
+ * - start-up to the first reply with a cached model, as `npm start` does it;
+ * - peak RSS;
+ * - counting: buffered increments/s, the 365-day stats query, dashboard render time.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -17,6 +18,7 @@ import { loadContent, PROJECT_ROOT } from "../content/content.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../local/fake-bot-api.js";
 import { loadClassifier, type Classifier } from "../nlu/index.js";
 import { benchClassify } from "../nlu/bench.js";
+import { runStatsBench } from "../stats/bench.js";
 import { loadIntents } from "../nlu/intents.js";
 
 const json = process.argv.includes("--json");
@@ -85,15 +87,39 @@ async function main(): Promise<void> {
   note("bot.nirapod/bare ratio", fullRate / bareRate);
   note("bot.nirapod/grammyPlusNlu ratio", fullRate / nlpRate);
 
-  // `npm start`'s own path: a fresh process, cached model, one message piped in, until it exits.
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  // Start-up as a deployment sees it: a fresh process, the model already cached, until the
+  // first reply to /start is printed. `npm start` (with its 0.1 s build step) and the bundle alone.
+  const firstReply = async (command: string, args: string[]) => {
     const s = performance.now();
-    const r = spawnSync(`${PROJECT_ROOT}node_modules/.bin/tsx`, ["src/main.ts"], { cwd: PROJECT_ROOT, input: "/start\n", env: { PATH: process.env.PATH }, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`npm start failed: ${r.stderr}`);
-    runs.push(performance.now() - s);
-  }
-  note("start.toFirstReplyAndExitMs (median of 3, tsx src/main.ts)", runs.sort((a, b) => a - b)[1]!);
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH }, stdio: ["pipe", "pipe", "ignore"] });
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    child.stdin.end("/start\n");
+    let out = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("Nirapod")) resolve();
+      });
+      child.on("exit", () => (out.includes("Nirapod") ? resolve() : reject(new Error("no reply"))));
+    });
+    const ms = performance.now() - s;
+    await exited;
+    return ms;
+  };
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const npmRuns: number[] = [];
+  const nodeRuns: number[] = [];
+  for (let i = 0; i < 3; i++) npmRuns.push(await firstReply("npm", ["start", "--silent"]));
+  for (let i = 0; i < 3; i++) nodeRuns.push(await firstReply("node", ["data/build/main.js"]));
+  note("start.npmStart.toFirstReplyMs (median of 3)", median(npmRuns));
+  note("start.bundle.toFirstReplyMs (median of 3)", median(nodeRuns));
+  const rssRun = spawnSync("/usr/bin/time", ["-f", "%M", "node", "data/build/main.js"], { cwd: PROJECT_ROOT, input: "/start\n", encoding: "utf8", env: { PATH: process.env.PATH } });
+  const rssKb = Number(rssRun.stderr.trim().split("\n").at(-1));
+  if (Number.isFinite(rssKb) && rssKb > 0) note("start.bundle.peakRssMB (local chat, one reply)", rssKb / 1024);
+
+  const statsBench = await runStatsBench();
+  for (const [k, v] of Object.entries(statsBench)) if (typeof v === "number") note(`stats.${k}`, v);
+
   note("process.peakRssMB", process.resourceUsage().maxRSS / 1024);
 
   if (json) {

@@ -1,9 +1,8 @@
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../paths.js";
 import { loadCatalogue, type Catalogue } from "./catalogue.js";
 import { loadHelplineDirectory, type HelplineDirectory } from "./helplines.js";
 
-/** The project root, found from this file so the bot runs from any working directory. */
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export { PROJECT_ROOT };
 
 export const contentPaths = {
   locales: `${PROJECT_ROOT}locales`,

@@ -1,12 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle as drizzleSqlite, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate as migrateSqlite } from "drizzle-orm/better-sqlite3/migrator";
-import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import pg from "pg";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import type pg from "pg";
+import { PROJECT_ROOT } from "../paths.js";
 import { pgSchema, sqliteSchema } from "./schema.js";
 
 /** Where the counts live, as chosen by `DATABASE_URL`. */
@@ -58,7 +57,7 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   return { dialect: "sqlite", path };
 }
 
-const migrationsDir = (dialect: "sqlite" | "pg") => fileURLToPath(new URL(`./migrations/${dialect}`, import.meta.url));
+const migrationsDir = (dialect: "sqlite" | "pg") => resolve(PROJECT_ROOT, "src/stats/migrations", dialect);
 
 export interface OpenOptions {
   /**
@@ -104,7 +103,13 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
   if (schemaName !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schemaName)) {
     throw new Error("pgSchemaName: expected a lower-case identifier");
   }
-  const pool = new pg.Pool({
+  // PostgreSQL's driver is loaded only when DATABASE_URL asks for it: it slows every start-up.
+  const [{ default: pgDriver }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import("pg"),
+    import("drizzle-orm/node-postgres"),
+    import("drizzle-orm/node-postgres/migrator"),
+  ]);
+  const pool = new pgDriver.Pool({
     connectionString: url,
     max: 4,
     connectionTimeoutMillis: timeout,

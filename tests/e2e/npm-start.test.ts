@@ -1,15 +1,18 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../helpers/bot-api-emulator.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
-/** Runs `src/main.ts` as `npm start` does, with the given environment and stdin. */
-function start(env: Record<string, string>, stdin?: string, args: string[] = []) {
-  const child = spawn(TSX, ["src/main.ts", ...args], {
+/**
+ * Runs `npm start` (the README's command) with the given environment and stdin — or, with
+ * `direct`, the process it starts, so that signals reach the bot itself as under a supervisor.
+ */
+function start(env: Record<string, string>, stdin?: string, args: string[] = [], direct = false) {
+  const [command, argv] = direct ? ["node", ["data/build/main.js", ...args]] : ["npm", ["start", "--silent", "--", ...args]];
+  const child = spawn(command, argv as string[], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
     stdio: ["pipe", "pipe", "pipe"],
@@ -64,7 +67,8 @@ describe("npm start with a token, against a Bot API emulator (BOT_API_ROOT)", ()
     const root = await emulator.start();
     // A server that refuses the command menu must not stop the bot.
     emulator.refuse.add("setMyCommands");
-    run = start({ BOT_TOKEN: TOKEN, BOT_API_ROOT: root, LOG_LEVEL: "info" });
+    expect(spawnSync("npm", ["run", "--silent", "prestart"], { cwd: ROOT }).status).toBe(0);
+    run = start({ BOT_TOKEN: TOKEN, BOT_API_ROOT: root, LOG_LEVEL: "info" }, undefined, [], true);
     child = run.child;
     await emulator.waitFor((calls) => calls.some((c) => c.method === "deleteWebhook"), 60_000);
   }, 90_000);
