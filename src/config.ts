@@ -132,3 +132,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminIds: new Set((e.ADMIN_IDS ?? "").split(/[\s,]+/).filter(Boolean).map(Number)),
   };
 }
+
+/**
+ * For programs (`npm start`, `npm run dashboard`, …): the configuration, or one line on stderr
+ * that names the bad variable and what it expects, and exit code 1.
+ */
+export function loadConfigOrExit(program: string, env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${program}: configuration error: ${error.message}\n`);
+    process.exit(1);
+  }
+}

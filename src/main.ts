@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { createBot, describeError } from "./bot/create-bot.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { loadConfigOrExit } from "./config.js";
 import { loadContent } from "./content/content.js";
 import { ContentError } from "./content/yaml-file.js";
 import { UnknownCountryError } from "./content/helplines.js";
@@ -19,13 +19,7 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   // A .env file next to package.json is read if present; real environment variables win.
   if (existsSync(".env")) process.loadEnvFile(".env");
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
-    throw error;
-  }
+  const config = loadConfigOrExit("nirapod");
   const local = !config.botToken;
   // In the local chat the terminal is the conversation; only warnings belong beside it.
   const logger = createLogger(local && !process.env.LOG_LEVEL ? "warn" : config.logLevel);

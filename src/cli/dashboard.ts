@@ -2,7 +2,7 @@
  * `npm run dashboard`: the program managers' dashboard on its own (the bot can also start it
  * from `npm start` when DASHBOARD_TOKEN is set). Refuses to start without DASHBOARD_TOKEN.
  */
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { DashboardConfigError, NO_TOKEN_MESSAGE, startDashboard } from "../dashboard/server.js";
 import { createLogger } from "../logger.js";
 import { openStatsDb } from "../stats/db.js";
@@ -12,13 +12,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
-  throw error;
-}
+const config = loadConfigOrExit("dashboard");
 if (!config.dashboard.token) fail(NO_TOKEN_MESSAGE);
 
 const logger = createLogger(config.logLevel);

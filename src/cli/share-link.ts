@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { CAMPAIGN_CODE_RULE, isCampaignCode } from "../stats/campaigns.js";
 import { openStatsDb } from "../stats/db.js";
 import { createShareLink, qrFileNames, qrPng, qrSvg, resolveBotUsername, ShareLinkError } from "../stats/share-link.js";
@@ -32,13 +32,7 @@ const code = args.values.campaign;
 if (code === undefined || code === "") fail(`--campaign is required\n${USAGE}`);
 if (!isCampaignCode(code)) fail(`that campaign name is not allowed: ${CAMPAIGN_CODE_RULE}`);
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
-  throw error;
-}
+const config = loadConfigOrExit("share-link");
 
 let username: string;
 try {

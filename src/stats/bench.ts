@@ -5,7 +5,7 @@ import { createDashboard } from "../dashboard/app.js";
 import { createBufferedMetrics } from "./buffered-metrics.js";
 import { openSqlite, type SqliteStatsDb } from "./db.js";
 import { addDays, daysInRange } from "./days.js";
-import { LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
+import { FIXED_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
 import { loadReport } from "./report.js";
 import { addCounts, readSeries, readTotals, type CountIncrement } from "./store.js";
 
@@ -56,16 +56,7 @@ export function benchMetricNames(): string[] {
   const quizzes = Array.from({ length: 14 }, (_, i) => `q${i + 1}`);
   const campaigns = Array.from({ length: 20 }, (_, i) => `school-${i + 1}`);
   return [
-    "messages",
-    "users",
-    "urgent",
-    "referral.shown",
-    "quiz.started",
-    "quiz.completed",
-    "fallback",
-    "safe_word",
-    "media",
-    "forget",
+    ...[...FIXED_METRICS].filter((m) => m !== "campaign.other"),
     ...TOPIC_METRICS,
     ...LANG_METRICS,
     ...quizzes.flatMap((q) => [`quiz.started.${q}`, `quiz.completed.${q}`]),
