@@ -66,3 +66,4 @@ export function banglishStem(canonical: string): string {
   }
   return canonical;
 }
+

@@ -46,6 +46,8 @@ export interface ClassifierOptions {
   mixedFormWeight: number;
   /** ALWAYS_URGENT topics are urgent when their score is at least this */
   alwaysUrgentFloor: number;
+  /** an always-urgent topic in second place with at least this score also makes a message urgent */
+  alwaysUrgentRunnerUpFloor: number;
   /** a sometimes-urgent topic is urgent when its "!urgent" share is at least this */
   urgentShare: number;
   /** …and the topic's score at least this */
@@ -70,6 +72,7 @@ export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   formWeight: 0.5,
   mixedFormWeight: 0.3,
   alwaysUrgentFloor: 0.3,
+  alwaysUrgentRunnerUpFloor: 0.2,
   urgentShare: 0.5,
   urgentTopicFloor: 0.3,
   perForm: false,
@@ -246,6 +249,13 @@ export class TopicClassifier implements Classifier {
     let urgentReason: string | undefined = hit?.ruleId;
     if (!urgentReason && ALWAYS_URGENT.has(best.topic) && confidence >= this.options.alwaysUrgentFloor) {
       urgentReason = `topic:${best.topic}`;
+    }
+    // A runner-up that is always urgent (sextortion, self-harm) counts too: missing one is the
+    // worst error, a false alarm is cheap. Measured by cross-validation with the rules off:
+    // model-only urgent recall 0.81 → 0.85, false-urgent with the rules 2.7 % → 4.6 %.
+    const runnerUp = ranked[1];
+    if (!urgentReason && runnerUp && ALWAYS_URGENT.has(runnerUp.topic) && runnerUp.score >= this.options.alwaysUrgentRunnerUpFloor) {
+      urgentReason = `topic:${runnerUp.topic}`;
     }
     if (!urgentReason && best.score >= this.options.urgentTopicFloor) {
       const share = (urgentPart.get(best.topic) ?? 0) / (best.score || 1);

@@ -10,6 +10,7 @@
  */
 import type { LangForm } from "./topics.js";
 import { banglishCanonical, banglishSkeleton, banglishStem, collapseDoubles } from "./banglish.js";
+import { bengaliStem, bengaliToLatin } from "./bengali.js";
 import { normalizeForClassifier, tokenize, URL_TOKEN } from "./normalize.js";
 import { stemBn, stemEn, type FeatureBag } from "./nlpjs.js";
 import { foldBengali } from "./urgency.js";
@@ -24,22 +25,56 @@ export interface FeatureOptions {
   skeleton: boolean;
   /** Word-bigram features (on the primary feature of each word). */
   bigrams: boolean;
+  /** weight of a word-bigram feature */
+  bigramWeight: number;
   /** Weight of secondary features (skeleton, cross-form). */
   secondaryWeight: number;
   /** Weight of concept features (0: off). */
   conceptWeight: number;
   /** Bengali and Banglish words longer than this also give their first N letters (0: off). */
   prefixLen: number;
+  /**
+   * Bridge between the scripts: Bengali-script words, transliterated to Latin letters, and
+   * Latin words give their Banglish consonant skeleton "k:<skel>" ("ছবি", "chobi" → k:cb)
+   * at this weight (0: off).
+   */
+  bridgeWeight: number;
+  /** the bridge also for the Latin words of English messages */
+  bridgeEnglish: boolean;
+  /** the bridge skeleton of a Bengali word is taken from its light stem (without its ending) */
+  bridgeStem: boolean;
+  /** Bengali words: 0 = NLP.js's StemmerBn only; > 0 = also our light stem at this weight; -1 = our light stem only */
+  bnLight: number;
+  /** character n-gram lengths taken inside each word, with "<" ">" word boundaries ([]: off) */
+  charNgrams: number[];
+  /** forms whose words give character n-grams */
+  charForms: LangForm[];
+  /** weight of a character n-gram feature */
+  charWeight: number;
+  /** character n-grams of a message with more words than this get weight · sqrt(this / words) (0: no cap) */
+  charCapWords: number;
+  /** character n-grams go to the naive Bayes only (the network keeps word features) */
+  charNbOnly: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
-  crossLatin: false,
+  crossLatin: true,
   banglishEnglish: false,
   skeleton: false,
-  bigrams: false,
-  secondaryWeight: 1,
+  bigrams: true,
+  bigramWeight: 1,
+  secondaryWeight: 0.5,
   conceptWeight: 1,
   prefixLen: 0,
+  bridgeWeight: 1,
+  bridgeEnglish: false,
+  bridgeStem: false,
+  bnLight: 0,
+  charNgrams: [],
+  charForms: [],
+  charWeight: 0.3,
+  charCapWords: 0,
+  charNbOnly: false,
 };
 
 function latinEn(word: string): string {
@@ -87,7 +122,10 @@ export function featurizeNormalized(
     const prev = features[f];
     if (prev === undefined || prev < w) features[f] = w;
   };
-  for (const raw of tokenize(text)) {
+  const grams: string[] = [];
+  const wantGrams = opts.charNgrams.length > 0 && opts.charForms.includes(form);
+  const tokens = tokenize(text);
+  for (const raw of tokens) {
     let tok = raw;
     const c = tok.charCodeAt(0);
     if (known && c >= 0x61 && c <= 0x7a && /(.)\1/u.test(tok)) {
@@ -96,8 +134,12 @@ export function featurizeNormalized(
     }
     let main: string;
     if (c >= 0x0980 && c <= 0x09ff) {
-      main = `b:${foldBengali(stemBn(tok))}`;
+      const folded = foldBengali(tok);
+      const light = opts.bnLight !== 0 || opts.bridgeStem ? bengaliStem(folded) : folded;
+      main = opts.bnLight < 0 ? `b:${light}` : `b:${foldBengali(stemBn(tok))}`;
       add(main, 1);
+      if (opts.bnLight > 0) add(`b:${light}`, opts.bnLight);
+      if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(bengaliToLatin(opts.bridgeStem ? light : tok))}`, opts.bridgeWeight);
       if (opts.prefixLen > 0) {
         const f = foldBengali(tok);
         if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
@@ -111,6 +153,7 @@ export function featurizeNormalized(
     } else if (form === "bn-Latn") {
       main = latinBn(tok);
       add(main, 1);
+      if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
       if (opts.prefixLen > 0) {
         const f = banglishCanonical(tok);
         if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
@@ -120,6 +163,7 @@ export function featurizeNormalized(
     } else {
       main = latinEn(tok);
       add(main, 1);
+      if (opts.bridgeWeight > 0 && (opts.bridgeEnglish || form !== "en")) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
       if (opts.crossLatin) {
         add(latinBn(tok), opts.secondaryWeight);
         if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
@@ -133,12 +177,21 @@ export function featurizeNormalized(
       }
     }
     primary.push(main);
+    if (wantGrams && ((c >= 0x61 && c <= 0x7a && tok !== URL_TOKEN) || c >= 0x0980)) {
+      const w = `<${c >= 0x0980 ? foldBengali(tok) : form === "bn-Latn" ? banglishCanonical(tok) : tok}>`;
+      for (const n of opts.charNgrams) for (let i = 0; i + n <= w.length; i += 1) grams.push(`g:${w.slice(i, i + n)}`);
+    }
     if (concepts && opts.conceptWeight > 0) {
       for (const c of concepts.match(raw)) add(`c:${c}`, opts.conceptWeight);
     }
   }
   if (opts.bigrams) {
-    for (let i = 1; i < primary.length; i += 1) add(`2:${primary[i - 1]}|${primary[i]}`, 1);
+    for (let i = 1; i < primary.length; i += 1) add(`2:${primary[i - 1]}|${primary[i]}`, opts.bigramWeight);
+  }
+  if (grams.length) {
+    const cap = opts.charCapWords;
+    const weight = opts.charWeight * (cap > 0 && tokens.length > cap ? Math.sqrt(cap / tokens.length) : 1);
+    for (const g of grams) add(g, weight);
   }
   return { features, primary };
 }

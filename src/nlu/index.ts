@@ -16,6 +16,7 @@ import { FormDetector, loadConcepts, loadFormDetector } from "./lang-detect.js";
 import { IntentModel, NONE_INTENT, type IntentModelJSON } from "./model.js";
 import { loadUrgencyRules, URGENCY_FILE } from "./urgency.js";
 import type { LangForm } from "./topics.js";
+import type { Classification, Classifier } from "./classifier.js";
 
 export type { Classification, Classifier, ClassifierOptions } from "./classifier.js";
 export { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS } from "./classifier.js";
@@ -28,7 +29,40 @@ export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, isTopicId, type TopicId, type Lan
  * Bump when anything that changes the trained model changes (features, training, options),
  * so that caches from older code are not used.
  */
-export const PIPELINE_VERSION = "nirapod-nlu-7";
+export const PIPELINE_VERSION = "nirapod-nlu-10";
+
+/**
+ * A second opinion on urgency: the same pipeline with plain word features (no bigrams and no
+ * cross-script bridge). The topic comes from the main model; a message is urgent if the rules,
+ * the main model or this one say so — two differently-built models miss different messages,
+ * and a missed urgent message is the worst error the bot can make.
+ */
+export const SECOND_OPINION_OPTIONS: ClassifierOptions = {
+  ...DEFAULT_CLASSIFIER_OPTIONS,
+  model: {
+    ...DEFAULT_CLASSIFIER_OPTIONS.model,
+    features: { ...DEFAULT_CLASSIFIER_OPTIONS.model.features, crossLatin: false, bigrams: false, secondaryWeight: 1, bridgeWeight: 0 },
+  },
+};
+
+/** The main classifier, with a second model consulted for urgency only. */
+export class EnsembleClassifier implements Classifier {
+  constructor(
+    readonly main: TopicClassifier,
+    readonly second: TopicClassifier,
+  ) {}
+
+  get examples(): number {
+    return this.main.examples;
+  }
+
+  classify(text: string): Classification {
+    const result = this.main.classify(text);
+    if (result.urgent) return result;
+    const other = this.second.classify(text);
+    return other.urgent ? { ...result, urgent: true, urgentReason: `second:${other.urgentReason ?? "model"}` } : result;
+  }
+}
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Repository paths, resolved from this file (src/nlu/) so the cwd does not matter. */
@@ -60,7 +94,7 @@ export interface LoadInfo {
   warnings: string[];
 }
 
-export interface LoadedClassifier extends TopicClassifier {
+export interface LoadedClassifier extends EnsembleClassifier {
   readonly info: LoadInfo;
 }
 
@@ -70,6 +104,7 @@ interface CacheFile {
   createdAt: string;
   trainMs: number;
   classifier: ClassifierJSON;
+  second: ClassifierJSON;
 }
 
 function cacheName(hash: string): string {
@@ -83,12 +118,14 @@ function writeAtomic(path: string, data: string): void {
 }
 
 /** Train a classifier from an intents folder (no cache). */
-export function trainFromIntents(intentsDir: string, options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS): { classifier: TopicClassifier; warnings: string[] } {
+export function trainFromIntents(intentsDir: string, options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS): { classifier: EnsembleClassifier; warnings: string[] } {
   const loaded = loadIntents(intentsDir);
   const rules = loadUrgencyRules(join(intentsDir, URGENCY_FILE));
   const examples: LabelledExample[] = loaded.examples.map((e) => ({ text: e.text, topic: e.topic, form: e.form, urgent: e.urgent }));
-  const classifier = TopicClassifier.train(examples, loadFormDetector(intentsDir), rules, options, loadConcepts(intentsDir));
-  return { classifier, warnings: loaded.errors.map((e) => `${e.file}:${e.line}: ${e.message}`) };
+  const concepts = loadConcepts(intentsDir);
+  const main = TopicClassifier.train(examples, loadFormDetector(intentsDir), rules, options, concepts);
+  const second = TopicClassifier.train(examples, loadFormDetector(intentsDir), rules, SECOND_OPINION_OPTIONS, concepts);
+  return { classifier: new EnsembleClassifier(main, second), warnings: loaded.errors.map((e) => `${e.file}:${e.line}: ${e.message}`) };
 }
 
 /**
@@ -110,7 +147,7 @@ export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClas
     try {
       const data = JSON.parse(readFileSync(cacheFile, "utf8")) as CacheFile;
       if (data.version === PIPELINE_VERSION && data.hash === hash) {
-        const c = TopicClassifier.fromJSON(data.classifier, rules);
+        const c = new EnsembleClassifier(TopicClassifier.fromJSON(data.classifier, rules), TopicClassifier.fromJSON(data.second, rules));
         c.classify("warm up the spelling index: zzzzqx");
         const info: LoadInfo = { fromCache: true, hash, cacheFile, examples: c.examples, trainMs: 0, loadMs: performance.now() - t0, warnings: [] };
         return Object.assign(c, { info });
@@ -125,7 +162,7 @@ export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClas
   const trainMs = performance.now() - t1;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const file: CacheFile = { version: PIPELINE_VERSION, hash, createdAt: new Date().toISOString(), trainMs: Math.round(trainMs), classifier: classifier.toJSON() };
+    const file: CacheFile = { version: PIPELINE_VERSION, hash, createdAt: new Date().toISOString(), trainMs: Math.round(trainMs), classifier: classifier.main.toJSON(), second: classifier.second.toJSON() };
     writeAtomic(cacheFile, JSON.stringify(file));
     for (const name of readdirSync(cacheDir)) {
       if (/^nlu-[0-9a-f]{16}\.json$/u.test(name) && name !== cacheName(hash)) {

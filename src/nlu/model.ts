@@ -5,7 +5,7 @@
  */
 import type { LangForm } from "./topics.js";
 import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureOptions, type Featurized } from "./features.js";
-import { NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
+import { FastNeuralNetwork, NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
 
@@ -19,6 +19,8 @@ export interface ModelOptions {
   nbAlpha: number;
   /** the naive-Bayes weight ramps up linearly to nbWeight at this many training examples (its counts are noisy on tiny corpora) */
   nbFullAt: number;
+  /** the network's input bag is divided by its L2 norm to this power (0: raw values, 1: unit length) */
+  inputNorm: number;
   /** NLP.js's unknown-words feature that pulls towards `None`. */
   noneFeature: boolean;
   /**
@@ -38,6 +40,7 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   nbWeight: 0.3,
   nbAlpha: 0.3,
   nbFullAt: 1000,
+  inputNorm: 0,
   noneFeature: true,
   lrScale: 100,
   lrMin: 0.05,
@@ -68,11 +71,29 @@ export interface IntentModelJSON {
   net: NeuralNetworkJSON;
   examples: number;
   concepts?: ConceptTable;
-  /** naive Bayes: per intent, log prior and [feature index, count] pairs, and total count */
-  nb?: { intents: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
+  /** naive Bayes: its features; per intent, log prior, [feature index, count] pairs and total count */
+  nb?: { intents: string[]; features: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
 }
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
+
+/** `bag` scaled by 1 / ‖bag‖₂^power (in place). */
+function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
+  if (!power) return bag;
+  let sq = 0;
+  for (const k in bag) sq += (bag[k] ?? 0) ** 2;
+  if (sq <= 0) return bag;
+  const scale = sq ** (-power / 2);
+  for (const k in bag) bag[k] = (bag[k] ?? 0) * scale;
+  return bag;
+}
+
+/** The features the network sees when character n-grams are for the naive Bayes only. */
+function netFeatures(bag: FeatureBag): FeatureBag {
+  const out: FeatureBag = {};
+  for (const k in bag) if (!k.startsWith("g:")) out[k] = bag[k] ?? 0;
+  return out;
+}
 
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -91,6 +112,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 export class IntentModel {
   private readonly net: NeuralNetworkInstance;
+  /** features the model knows (the network's and the naive Bayes's) */
   private readonly vocabulary: Set<string>;
   private readonly intentFeatures: Map<string, Set<string>>;
   private readonly nonedeltaBase: number;
@@ -104,7 +126,7 @@ export class IntentModel {
   private readonly alpha: number;
   private nb: IntentModelJSON["nb"];
   private spell: Map<string, string[]> | undefined;
-  private nbTables: { logPrior: Float64Array; logDenom: Float64Array; counts: Map<number, Float64Array> } | undefined;
+  private nbTables: { logPrior: Float64Array; logDenom: Float64Array; counts: Map<string, Float64Array> } | undefined;
 
   private constructor(
     readonly options: ModelOptions,
@@ -141,16 +163,18 @@ export class IntentModel {
     this.nb = nb;
     if (!nb) return;
     const nOut = nb.intents.length;
-    const vocab = this.featIndex.size || 1;
+    const vocab = nb.features.length || 1;
     const a = this.options.nbAlpha;
-    const counts = new Map<number, Float64Array>();
+    const counts = new Map<string, Float64Array>();
     nb.counts.forEach((pairs, o) => {
       for (const [f, c] of pairs) {
-        let col = counts.get(f);
-        if (!col) counts.set(f, (col = new Float64Array(nOut)));
+        const key = nb.features[f] ?? "";
+        let col = counts.get(key);
+        if (!col) counts.set(key, (col = new Float64Array(nOut)));
         col[o] = c;
       }
     });
+    for (const f of nb.features) this.vocabulary.add(f);
     this.nbTables = {
       logPrior: Float64Array.from(nb.logPrior),
       logDenom: Float64Array.from(nb.totals.map((t) => Math.log(t + a * vocab))),
@@ -158,7 +182,7 @@ export class IntentModel {
     };
   }
 
-  /** Naive-Bayes posterior over the NB intents for an input bag (known features only). */
+  /** Naive-Bayes posterior over the NB intents for an input bag (known features only, each counted by its value). */
   private naiveBayes(input: FeatureBag): Map<string, number> | undefined {
     const nb = this.nb;
     const t = this.nbTables;
@@ -168,11 +192,11 @@ export class IntentModel {
     const ll = Float64Array.from(t.logPrior);
     let used = 0;
     for (const key in input) {
-      const f = this.featIndex.get(key);
-      if (f === undefined || key === "nonefeature") continue;
+      const col = t.counts.get(key);
+      if (!col) continue;
+      const v = input[key] ?? 0;
       used += 1;
-      const col = t.counts.get(f);
-      for (let o = 0; o < nOut; o += 1) ll[o] = (ll[o] ?? 0) + Math.log((col?.[o] ?? 0) + a) - (t.logDenom[o] ?? 0);
+      for (let o = 0; o < nOut; o += 1) ll[o] = (ll[o] ?? 0) + v * (Math.log((col[o] ?? 0) + a) - (t.logDenom[o] ?? 0));
     }
     if (!used) return undefined;
     let max = -Infinity;
@@ -220,48 +244,54 @@ export class IntentModel {
   static train(examples: readonly TrainExample[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, conceptTable?: ConceptTable): IntentModel {
     const concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
     const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
+    const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
     const intentFeatures = new Map<string, Set<string>>();
+    const nbOnly = options.features.charNbOnly;
     for (const ex of examples) {
       const { features } = featurizeNormalized(normalizeForClassifier(ex.text), ex.form, options.features, undefined, concepts);
       if (ex.extra) Object.assign(features, ex.extra);
       if (Object.keys(features).length === 0) continue;
-      corpus.push({ input: features, output: { [ex.intent]: 1 } });
+      nbCorpus.push({ input: features, intent: ex.intent });
+      const input = normalizeBag(nbOnly ? netFeatures(features) : { ...features }, options.inputNorm);
+      if (Object.keys(input).length === 0) continue;
+      corpus.push({ input, output: { [ex.intent]: 1 } });
       let set = intentFeatures.get(ex.intent);
       if (!set) intentFeatures.set(ex.intent, (set = new Set()));
-      for (const f of Object.keys(features)) set.add(f);
+      for (const f of Object.keys(input)) set.add(f);
     }
     if (options.noneFeature) corpus.push({ input: { nonefeature: 1 }, output: { [NONE_INTENT]: 1 } });
     const learningRate = options.lrScale
       ? Math.min(options.lrMax, Math.max(options.lrMin, options.lrScale / Math.max(1, corpus.length)))
       : options.neural.learningRate;
-    const net = new NeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
+    const net = new FastNeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
     if (corpus.length) net.train(corpus);
     const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable);
     if (options.nbWeight > 0) {
       const intents = [...intentFeatures.keys()];
       const idx = new Map(intents.map((n, i) => [n, i]));
+      const featIdx = new Map<string, number>();
       const docs = new Array<number>(intents.length).fill(0);
       const totals = new Array<number>(intents.length).fill(0);
       const counts = intents.map(() => new Map<number, number>());
-      for (const item of corpus) {
-        const name = Object.keys(item.output)[0] ?? "";
-        const o = idx.get(name);
+      for (const item of nbCorpus) {
+        const o = idx.get(item.intent);
         if (o === undefined) continue;
         docs[o] = (docs[o] ?? 0) + 1;
-        for (const key of Object.keys(item.input)) {
-          const f = model.featIndex.get(key);
-          if (f === undefined) continue;
+        for (const [key, v] of Object.entries(item.input)) {
+          let f = featIdx.get(key);
+          if (f === undefined) featIdx.set(key, (f = featIdx.size));
           const m = counts[o];
-          m?.set(f, (m.get(f) ?? 0) + 1);
-          totals[o] = (totals[o] ?? 0) + 1;
+          m?.set(f, (m.get(f) ?? 0) + v);
+          totals[o] = (totals[o] ?? 0) + v;
         }
       }
       const nDocs = docs.reduce((x, y) => x + y, 0) || 1;
       model.setNaiveBayes({
         intents,
+        features: [...featIdx.keys()],
         logPrior: docs.map((d) => Math.log((d || 1) / nDocs)),
-        totals,
-        counts: counts.map((m) => [...m.entries()]),
+        totals: totals.map(round),
+        counts: counts.map((m) => [...m.entries()].map(([f, c]) => [f, round(c)] as [number, number])),
       });
     }
     return model;
@@ -337,6 +367,7 @@ export class IntentModel {
     for (const f in features) {
       if (this.vocabulary.has(f)) input[f] = features[f] ?? 0;
     }
+    normalizeBag(input, this.options.inputNorm ?? 0);
     for (const p of primary) if (!this.vocabulary.has(p)) unknown += 1;
     if (this.options.noneFeature && unknown > 0) {
       let delta = this.nonedeltaBase;

@@ -122,7 +122,7 @@ describe("speed", () => {
   });
 
   it("the fast inference path equals NLP.js's NeuralNetwork.run", () => {
-    const model = nlu.union!;
+    const model = nlu.main.union!;
     const bags: Array<Record<string, number>> = [{ "e:pic": 1, "e:want": 1, "c:img": 1 }, { "l:chobi": 1 }, { "b:ছবি": 1, "e:send": 1 }, {}];
     for (const bag of bags) {
       const a = model.runFast(bag);

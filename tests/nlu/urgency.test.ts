@@ -229,6 +229,25 @@ const GAP_NEGATIVE: Record<string, string[]> = {
   ],
 };
 
+describe("not wanting to be in this world, in all three forms", () => {
+  it.each([
+    "i dont want to be in this world anymore",
+    "ami mori jabo",
+    "ei duniyay r thakte chai na",
+    "prithibi theke chole jabo ami",
+    "এই পৃথিবীতে আর থাকতে চাই না",
+    "দুনিয়া ছেড়ে চলে যাবো",
+  ])("fires: %s", (t) => {
+    expect(rules.allHits(t)).toContain("self_harm");
+  });
+  it.each(["ami kal dhaka theke chole jabo", "amar nani mori gese gota bochor", "ei duniyay thakte hole porte hobe", "which country in the world do you want to live in"])(
+    "does not fire: %s",
+    (t) => {
+      expect(rules.allHits(t)).toEqual([]);
+    },
+  );
+});
+
 describe("urgency gaps closed", () => {
   for (const [form, groups] of Object.entries(GAP_POSITIVE)) {
     for (const [group, texts] of Object.entries(groups)) {
