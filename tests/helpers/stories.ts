@@ -16,6 +16,7 @@ import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
 import type { Classifier } from "../../src/nlu/index.js";
 import { RecordingMetrics } from "../../src/stats/metrics.js";
 import { LogSink, TestUser, type Harness, type Reply } from "./harness.js";
+import { seededRandom } from "../../src/nlu/eval.js";
 
 /**
  * Conversation tests as data, like Rasa's test stories: tests/stories/*.yaml say what the user
@@ -24,16 +25,7 @@ import { LogSink, TestUser, type Harness, type Reply } from "./harness.js";
  */
 
 /** A deterministic random source, so a story plays the same scenarios every time. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = seededRandom;
 
 /**
  * A stand-in for the NLU: the listed sentences are urgent (sextortion), everything else is an
