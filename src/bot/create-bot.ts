@@ -28,7 +28,7 @@ import { safeWordFeature } from "./features/safe-word.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { welcomeFeature } from "./features/welcome.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, memoizedTranslations } from "./i18n.js";
 
 /** A token-shaped placeholder for the local chat, where no request ever leaves the process. */
 export const LOCAL_TOKEN = "0000000000:local-chat-no-network-aaaaaaaaaaaaaaaaaaa";
@@ -105,6 +105,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     }),
   );
   app.use(createI18n(content.localesDir, content.helplines));
+  app.use(memoizedTranslations());
 
   // Flows (quizzes, "Get help now"). Their guard ends a waiting flow on the safe word, an
   // urgent message or a command that leaves; it only looks into the flow store and never

@@ -65,17 +65,17 @@ async function main(): Promise<void> {
   const updates = textUpdates(texts, N);
   const logger = pino({ level: "silent" });
 
-  const bareApi = new FakeBotApi();
+  const bareApi = new FakeBotApi({ record: false });
   const bare = new Bot("0:bench", { botInfo: LOCAL_BOT_INFO, client: { fetch: bareApi.fetch } });
   bare.on("message:text", (ctx) => ctx.reply("ok"));
 
-  const nlpApi = new FakeBotApi();
+  const nlpApi = new FakeBotApi({ record: false });
   const withNlp = new Bot("0:bench", { botInfo: LOCAL_BOT_INFO, client: { fetch: nlpApi.fetch } });
   withNlp.on("message:text", (ctx) => ctx.reply(classifier.classify(ctx.msg.text).topic));
 
   const config = loadConfig({});
   const content = loadContent(config.helplineCountry);
-  const fullApi = new FakeBotApi();
+  const fullApi = new FakeBotApi({ record: false });
   const full = createBot(config, { content, logger, classifier, botInfo: LOCAL_BOT_INFO, client: { fetch: fullApi.fetch } });
 
   const bareRate = await updatesPerSecond(bare, updates);

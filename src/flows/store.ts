@@ -78,6 +78,8 @@ export class FlowStore {
   }
 
   read(chatId: number | undefined): unknown {
+    // Most chats are in no flow: skip the HMAC when nothing at all is waiting.
+    if (this.entries.size === 0) return undefined;
     const key = this.keyFor(chatId);
     if (key === undefined) return undefined;
     const entry = this.entries.get(key);
@@ -92,6 +94,7 @@ export class FlowStore {
 
   /** Whether a flow is waiting in this chat (without copying its state). */
   has(chatId: number | undefined): boolean {
+    if (this.entries.size === 0) return false;
     const key = this.keyFor(chatId);
     const entry = key === undefined ? undefined : this.entries.get(key);
     return entry !== undefined && entry.expires > this.now();
@@ -104,6 +107,7 @@ export class FlowStore {
   }
 
   delete(chatId: number | undefined): void {
+    if (this.entries.size === 0) return;
     const key = this.keyFor(chatId);
     if (key !== undefined) this.entries.delete(key);
   }

@@ -58,6 +58,22 @@ describe("free text with the real model", () => {
 });
 
 describe("routing", () => {
+  it("urgent: the referral, then a typing indicator, then the guidance — even when the indicator is refused", async () => {
+    const h = createHarness({ classifier: stub({ urgent: true, topic: "sextortion" }) });
+    h.api.failures.set("sendChatAction", { error_code: 500, description: "Internal Server Error" });
+    const u = new TestUser(h);
+    await u.send("anything");
+    expect(u.methods()).toEqual(["sendMessage", "sendChatAction", "sendMessage"]);
+    expect(u.first.text).toContain("1098");
+    expect(u.last.buttons.map((b) => b.data)).toContain("help");
+  });
+
+  it("a calm reply is one message, with no typing indicator before it", async () => {
+    const u = new TestUser(createHarness({ classifier: stub({}) }));
+    await u.send("anything");
+    expect(u.methods()).toEqual(["sendMessage"]);
+  });
+
   it("unsure once: 'Did you mean…?' with the likeliest topics; unsure twice: the topic menu", async () => {
     const u = new TestUser(createHarness({ classifier: stub({ confidence: 0.2 }) }));
     await u.send("hmm something");

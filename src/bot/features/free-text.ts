@@ -52,8 +52,6 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
   const composer = new Composer<BotContext>();
 
   composer.chatType("private").on("message:text", async (ctx) => {
-    // A typing indicator is a courtesy; if the Bot API refuses it, the reply still goes out.
-    void ctx.replyWithChatAction("typing").catch(() => undefined);
     const text = ctx.msg.text;
     let result: Classification | undefined;
     try {
@@ -73,7 +71,11 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
       // The referral goes out first, before anything that could fail or take time.
       await sendReferral(ctx, "full");
       ctx.session.unsure = 0;
-      if (!NO_GUIDANCE_TOPICS.has(result.topic)) await sendTopic(ctx, catalogue, result.topic);
+      if (NO_GUIDANCE_TOPICS.has(result.topic)) return;
+      // "More is coming" between the referral and the guidance. Only a courtesy: if the Bot API
+      // refuses it, the guidance still goes out. (Single replies are instant and need none.)
+      void ctx.replyWithChatAction("typing").catch(() => undefined);
+      await sendTopic(ctx, catalogue, result.topic);
       return;
     }
     if (result.confidence >= CONFIDENCE_FLOOR) {
