@@ -15,7 +15,7 @@ import {
   TopicClassifier,
 } from "../nlu/index.js";
 import { loadConcepts, loadFormDetector } from "../nlu/lang-detect.js";
-import { predictAll, scorePredictions, stratifiedFolds, type EvalReport, type Prediction } from "../nlu/eval.js";
+import { crossValidateIntents, predictAll, scorePredictions, stratifiedFolds, type EvalReport, type Prediction } from "../nlu/eval.js";
 import { URGENCY_FILE } from "../nlu/urgency.js";
 
 const HELP = `Usage: npm run nlu:eval -- <mode> [--json]
@@ -30,6 +30,9 @@ Modes
                            webapplications}.{train,test}.jsonl): per corpus and pooled micro-F1.
   --cv K                   Stratified K-fold cross-validation on intents/ (strata: form, topic,
                            urgent; deterministic, --seed N, default 42).
+  --cv K --braun DIR       Stratified (by intent) K-fold cross-validation on the *train* files
+  --cv K --train FILE …    only (test files are not read): per corpus and pooled micro-F1.
+                           --repeat R runs it with seeds N … N+R-1 and pools all predictions.
 
 Options
   --json                   Print one JSON object instead of the text report.
@@ -95,9 +98,43 @@ function printReport(title: string, r: EvalReport): void {
   }
 }
 
+function readIntentRows(file: string): Array<{ text: string; intent: string }> {
+  return readJsonl(file).filter((r) => typeof r.intent === "string") as Array<{ text: string; intent: string }>;
+}
+
+function runTrainCv(files: string[], k: number, seed: number, repeats: number, json: boolean, top: number): void {
+  const results = files.map((file) => {
+    const rows = readIntentRows(file);
+    const t0 = performance.now();
+    const preds = crossValidateIntents(rows, k, (train) => trainPipeline(train), seed, repeats);
+    if (!json) console.error(`${basename(file)}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return { name: basename(file).replace(/\.train\.jsonl$/u, ""), preds, report: scorePredictions(preds, top) };
+  });
+  const pooled = scorePredictions(
+    results.flatMap((r) => r.preds),
+    top,
+  );
+  if (json) {
+    console.log(
+      JSON.stringify({
+        k,
+        seed,
+        repeats,
+        corpora: Object.fromEntries(results.map((r) => [r.name, r.report])),
+        pooled: { n: pooled.n, microF1: pooled.microF1, accuracy: pooled.accuracy, macroF1: pooled.macroF1 },
+      }),
+    );
+    return;
+  }
+  for (const r of results) printReport(`${r.name}: ${k}-fold CV on the train file (seed ${seed}${repeats > 1 ? `, ${repeats} repeats` : ""})`, r.report);
+  console.log(`\n== summary: ${k}-fold CV on train files, seed ${seed}, ${repeats} repeat(s) ==`);
+  for (const r of results) console.log(`  ${r.name.padEnd(18)} n=${String(r.report.n).padStart(4)}  micro-F1=${f3(r.report.microF1)}  macro-F1=${f3(r.report.macroF1)}`);
+  if (results.length > 1) console.log(`  ${"pooled".padEnd(18)} n=${String(pooled.n).padStart(4)}  micro-F1=${f3(pooled.microF1)}  macro-F1=${f3(pooled.macroF1)}`);
+}
+
 function pairReport(train: string, test: string): { name: string; preds: Prediction[]; report: EvalReport; trainMs: number } {
-  const trainRows = readJsonl(train).filter((r) => typeof r.intent === "string") as Array<{ text: string; intent: string }>;
-  const testRows = readJsonl(test).filter((r) => typeof r.intent === "string") as Array<{ text: string; intent: string }>;
+  const trainRows = readIntentRows(train);
+  const testRows = readIntentRows(test);
   const t0 = performance.now();
   const pipeline = trainPipeline(trainRows);
   const trainMs = performance.now() - t0;
@@ -179,6 +216,7 @@ async function main(): Promise<void> {
       braun: { type: "string" },
       cv: { type: "string" },
       seed: { type: "string" },
+      repeat: { type: "string" },
       intents: { type: "string" },
       top: { type: "string" },
       json: { type: "boolean", default: false },
@@ -193,6 +231,18 @@ async function main(): Promise<void> {
     return;
   }
   if (values.set) return runSet(values.set, json, top);
+  const k = values.cv === undefined ? undefined : Number(values.cv);
+  if (k !== undefined && (!Number.isInteger(k) || k < 2)) throw new Error("--cv needs an integer K ≥ 2");
+  const seed = Number(values.seed ?? 42) || 42;
+  if (k !== undefined && (values.braun || values.train)) {
+    if (values.test) throw new Error("--cv with --train uses the train files only: leave out --test");
+    const repeats = Number(values.repeat ?? 1);
+    if (!Number.isInteger(repeats) || repeats < 1) throw new Error("--repeat needs an integer R ≥ 1");
+    const files = values.braun
+      ? ["askubuntu", "chatbot", "webapplications"].map((c) => join(values.braun ?? "", `${c}.train.jsonl`))
+      : (values.train ?? []);
+    return runTrainCv(files, k, seed, repeats, json, top);
+  }
   if (values.braun) {
     const dir = values.braun;
     return runPairs(
@@ -211,11 +261,7 @@ async function main(): Promise<void> {
       top,
     );
   }
-  if (values.cv) {
-    const k = Number(values.cv);
-    if (!Number.isInteger(k) || k < 2) throw new Error("--cv needs an integer K ≥ 2");
-    return runCv(k, Number(values.seed ?? 42) || 42, values.intents ?? DEFAULT_INTENTS_DIR, json, top);
-  }
+  if (k !== undefined) return runCv(k, seed, values.intents ?? DEFAULT_INTENTS_DIR, json, top);
   console.log(HELP);
   process.exitCode = 2;
 }

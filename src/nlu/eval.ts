@@ -210,3 +210,29 @@ export function stratifiedFolds<T>(items: readonly T[], k: number, stratum: (ite
   }
   return folds;
 }
+
+/**
+ * Stratified k-fold cross-validation of any trainer on (text, intent) rows: every row is
+ * predicted once, by a model trained on the other folds (strata: intent). With `repeats` > 1
+ * the whole CV is run again with seeds seed, seed+1, … and all predictions are returned
+ * (each row then appears `repeats` times).
+ */
+export function crossValidateIntents(
+  rows: ReadonlyArray<{ text: string; intent: string }>,
+  k: number,
+  train: (rows: ReadonlyArray<{ text: string; intent: string }>) => { predict(text: string): { intent: string } },
+  seed = 42,
+  repeats = 1,
+): Prediction[] {
+  const preds: Prediction[] = [];
+  for (let r = 0; r < repeats; r += 1) {
+    const folds = stratifiedFolds(rows, k, (e) => e.intent, seed + r);
+    for (let f = 0; f < k; f += 1) {
+      const test = rows.filter((_, i) => folds[i] === f);
+      if (!test.length) continue;
+      const model = train(rows.filter((_, i) => folds[i] !== f));
+      for (const e of test) preds.push({ gold: e.intent, pred: model.predict(e.text).intent });
+    }
+  }
+  return preds;
+}

@@ -188,8 +188,22 @@ export interface Pipeline {
   toJSON(): { model: IntentModelJSON; lexicon: ClassifierJSON["lexicon"] };
 }
 
+/**
+ * Options of the generic pipeline (`trainPipeline`): the bot's options, except that the network's
+ * input bag is divided by the square root of its L2 norm (`inputNorm: 0.5`), so that long texts
+ * (many word, stem and bigram features) do not dominate training and saturate the scores.
+ * Chosen by stratified 5- and 10-fold cross-validation on the Braun *train* files (pooled
+ * micro-F1, mean of 6 CV runs: 0.928 → 0.933; better in each run). The bot's own model
+ * (`loadClassifier`) keeps `DEFAULT_CLASSIFIER_OPTIONS`, tuned on intents/.
+ */
+export const PIPELINE_CLASSIFIER_OPTIONS: ClassifierOptions = {
+  ...DEFAULT_CLASSIFIER_OPTIONS,
+  model: { ...DEFAULT_CLASSIFIER_OPTIONS.model, inputNorm: 0.5 },
+};
+
 export interface TrainPipelineOptions {
   intentsDir?: string;
+  /** overrides PIPELINE_CLASSIFIER_OPTIONS (shallowly: a given `model` replaces the whole model options) */
   classifierOptions?: Partial<ClassifierOptions>;
   /** the label to predict when the model has no idea (default: "None", as in the Braun corpora) */
   noneLabel?: string;
@@ -206,7 +220,7 @@ export interface TrainPipelineOptions {
  */
 export function trainPipeline(examples: ReadonlyArray<{ text: string; intent: string }>, opts: TrainPipelineOptions = {}): Pipeline {
   const intentsDir = resolve(opts.intentsDir ?? DEFAULT_INTENTS_DIR);
-  const options: ClassifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...(opts.classifierOptions ?? {}) };
+  const options: ClassifierOptions = { ...PIPELINE_CLASSIFIER_OPTIONS, ...(opts.classifierOptions ?? {}) };
   const detector: FormDetector = loadFormDetector(intentsDir);
   const concepts = opts.concepts;
   const noneLabel = opts.noneLabel ?? NONE_INTENT;
