@@ -163,15 +163,19 @@ export function createDashboard(options: DashboardOptions): Hono {
   });
 
   const today = () => utcDay(now());
-
-  app.get("/api/stats", async (c) => {
-    let range;
+  /** The request's `from`/`to`, or why they are not a valid range (the caller answers 400). */
+  const queryRange = (c: Context): { from: string; to: string } | { error: string } => {
     try {
-      range = parseRange(c.req.query("from"), c.req.query("to"), today());
+      return parseRange(c.req.query("from"), c.req.query("to"), today());
     } catch (error) {
-      if (error instanceof RangeError400) return c.json({ error: error.message }, 400);
+      if (error instanceof RangeError400) return { error: error.message };
       throw error;
     }
+  };
+
+  app.get("/api/stats", async (c) => {
+    const range = queryRange(c);
+    if ("error" in range) return c.json({ error: range.error }, 400);
     const report = await loadReport(db, range.from, range.to, k);
     return c.json({ from: report.from, to: report.to, k: report.k, metrics: report.metrics });
   });
@@ -183,13 +187,8 @@ export function createDashboard(options: DashboardOptions): Hono {
 
   for (const page of PAGES) {
     app.get(page === "overview" ? "/" : `/${page}`, async (c) => {
-      let range;
-      try {
-        range = parseRange(c.req.query("from"), c.req.query("to"), today());
-      } catch (error) {
-        if (error instanceof RangeError400) return c.html(errorPage("Bad date range", error.message, page), 400);
-        throw error;
-      }
+      const range = queryRange(c);
+      if ("error" in range) return c.html(errorPage("Bad date range", range.error, page), 400);
       return c.html(renderPage(await pageView(page, range.from, range.to), today()));
     });
   }
@@ -198,13 +197,8 @@ export function createDashboard(options: DashboardOptions): Hono {
     const match = /^([a-z]+)\.(csv|json)$/.exec(c.req.param("file"));
     const page = match?.[1] as PageId | undefined;
     if (!match || !page || !(PAGES as readonly string[]).includes(page)) return c.json({ error: "unknown export" }, 404);
-    let range;
-    try {
-      range = parseRange(c.req.query("from"), c.req.query("to"), today());
-    } catch (error) {
-      if (error instanceof RangeError400) return c.json({ error: error.message }, 400);
-      throw error;
-    }
+    const range = queryRange(c);
+    if ("error" in range) return c.json({ error: range.error }, 400);
     const view = await pageView(page, range.from, range.to);
     const name = `nirapod-${page}-${range.from}-to-${range.to}.${match[2]}`;
     c.header("Content-Disposition", `attachment; filename="${name}"`);
