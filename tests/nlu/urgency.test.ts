@@ -248,6 +248,33 @@ describe("not wanting to be in this world, in all three forms", () => {
   );
 });
 
+describe("spoken (colloquial) Bengali and Banglish forms", () => {
+  it.each([
+    ["self_harm", "মইরা যাইতে ইচ্ছা করতেছে খুব"],
+    ["self_harm", "নিজেরে আজকে শেষ কইরা দিমু"],
+    ["self_harm", "বাঁইচা থাইকা আর কি লাভ বলো"],
+    ["self_harm", "এই অপমান নিয়া আর বাঁচমু না"],
+    ["self_harm", "ঘুমের ওষুধ অনেকগুলা জমাইছি"],
+    ["self_harm", "ব্রিজ থাইকা ঝাঁপ দিমু ভাবতেছি"],
+    ["self_harm", "nijere kosto dite mon chay"],
+    ["self_harm", "ar bachmu na ami"],
+    ["meeting_planned", "ও কইছে রেস্টুরেন্টে আইতে, একাই"],
+    ["meeting_planned", "দেখা করতে বের হইতেছি এখন ওর সাথে"],
+    ["meeting_planned", "kaure na koiya aste bolse station e"],
+  ])("%s fires: %s", (rule, t) => {
+    expect(rules.allHits(t)).toContain(rule);
+  });
+  it.each([
+    "ভিডিও কলে আসতে বলে, রুমে একা থাকতে বলে",
+    "গরমে আর বাঁচি না, ফ্যান নষ্ট",
+    "ছাদে ঘুড়ি উড়াইতে যাবো",
+    "কালকের সকালে পরীক্ষা, পড়তে ইচ্ছা করে না",
+    "ami eka school e jete pari",
+  ])("does not fire: %s", (t) => {
+    expect(rules.allHits(t)).toEqual([]);
+  });
+});
+
 describe("urgency gaps closed", () => {
   for (const [form, groups] of Object.entries(GAP_POSITIVE)) {
     for (const [group, texts] of Object.entries(groups)) {
