@@ -7,10 +7,10 @@
  * topic's score is the sum of both.
  */
 import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, isTopicId, type LangForm, type TopicId } from "./topics.js";
-import { FormDetector } from "./lang-detect.js";
+import { FormDetector, type FormScores } from "./lang-detect.js";
 import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type IntentScore, type ModelOptions, type TrainExample } from "./model.js";
-import { normalizeForClassifier, tokenize } from "./normalize.js";
-import type { UrgencyRules } from "./urgency.js";
+import { classifierTextFromNormalized, normalizeText, tokenize } from "./normalize.js";
+import { rulesTextFromNormalized, type UrgencyRules } from "./urgency.js";
 import type { FeatureBag } from "./nlpjs.js";
 import type { Featurized } from "./features.js";
 
@@ -34,6 +34,20 @@ export interface Classification {
 
 export interface Classifier {
   classify(text: string): Classification;
+}
+
+/**
+ * What a classifier works out from a message before its models run: the urgency rules that fire,
+ * the normalised text, its tokens and form. Two classifiers with the same rules and lexicon can
+ * share it (the ensemble does), so this work is done once per message.
+ */
+export interface PreparedText {
+  /** ids of the urgency rules that fire, in rule order */
+  hits: string[];
+  /** normalizeForClassifier of the text */
+  norm: string;
+  tokens: string[];
+  form: FormScores;
 }
 
 export const URGENT_SUFFIX = "!urgent";
@@ -197,8 +211,27 @@ export class TopicClassifier implements Classifier {
   }
 
   classify(text: string): Classification {
+    return this.classifyPrepared(text, undefined);
+  }
+
+  /** The rules, normalisation, tokens and form of a message (may throw; classify does not). */
+  prepare(input: unknown): PreparedText {
+    const text = typeof input === "string" ? input : "";
+    // normalizeText once, for the rules (whole text) and the classifier (truncated) alike
+    const base = normalizeText(text);
+    const hits = this.rules ? this.rules.allHitsNormalized(rulesTextFromNormalized(base)) : [];
+    const norm = classifierTextFromNormalized(base);
+    const tokens = tokenize(norm);
+    return { hits, norm, tokens, form: this.detector.scoreTokens(tokens) };
+  }
+
+  /**
+   * classify, reusing `prepared` when given: it must come from `prepare` of a classifier with the
+   * same rules and lexicon (see EnsembleClassifier).
+   */
+  classifyPrepared(text: string, prepared: PreparedText | undefined): Classification {
     try {
-      return this.classifyUnsafe(text);
+      return this.classifyUnsafe(prepared ?? this.prepare(text));
     } catch {
       // Never throw: a broken input still gets an answer (and the rules still had their say).
       let urgentReason: string | undefined;
@@ -211,16 +244,11 @@ export class TopicClassifier implements Classifier {
     }
   }
 
-  private classifyUnsafe(input: unknown): Classification {
-    const text = typeof input === "string" ? input : "";
+  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText): Classification {
     // 1. The rules, first and on the whole text.
-    const hits = this.rules ? this.rules.allHits(text) : [];
     const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
     const extra = this.options.ruleFeatures && hits.length ? ruleFeatureBag(hits) : undefined;
     // 2. Form and topic on the (possibly truncated) normalised text.
-    const norm = normalizeForClassifier(text);
-    const tokens = tokenize(norm);
-    const fs = this.detector.scoreTokens(tokens);
     const form = fs.form;
     if (tokens.length === 0) {
       return {

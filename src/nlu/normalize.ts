@@ -81,7 +81,12 @@ export function normalizeText(input: unknown): string {
  * meaningful emoji → words, other pictographs dropped, leetspeak undone, truncated.
  */
 export function normalizeForClassifier(input: unknown): string {
-  let t = normalizeText(input);
+  return classifierTextFromNormalized(normalizeText(input));
+}
+
+/** The rest of normalizeForClassifier, for a text already through normalizeText (shared with the rules). */
+export function classifierTextFromNormalized(normalized: string): string {
+  let t = normalized;
   if (t.length > CLASSIFIER_MAX_CHARS) t = t.slice(0, CLASSIFIER_MAX_CHARS);
   t = t.replace(EMAIL_RE, ` ${URL_TOKEN} `).replace(URL_RE, ` ${URL_TOKEN} `);
   for (const [re, word] of EMOJI_WORDS) t = t.replace(re, word);

@@ -64,8 +64,14 @@ export function foldBengali(text: string): string {
 
 /** The text the rules see. */
 export function normalizeForRules(text: unknown): string {
-  const t = normalizeText(text).replace(/[\u2018\u2019\u02BC\u0060\u00B4]/gu, "'");
-  return foldBengali(t);
+  return rulesTextFromNormalized(normalizeText(text));
+}
+
+const QUOTES = /[\u2018\u2019\u02BC\u0060\u00B4]/gu;
+
+/** The rest of normalizeForRules, for a text already through normalizeText (shared with the classifier). */
+export function rulesTextFromNormalized(normalized: string): string {
+  return foldBengali(normalized.replace(QUOTES, "'"));
 }
 
 interface CompiledRule {
@@ -162,6 +168,11 @@ export class UrgencyRules {
     } catch {
       return [];
     }
+    return this.allHitsNormalized(t);
+  }
+
+  /** allHits on a text from normalizeForRules. */
+  allHitsNormalized(t: string): string[] {
     if (!t) return [];
     return this.rules
       .filter((rule) => rule.patterns.some((re) => re.test(t)) && !rule.unless.some((re) => re.test(t)))
