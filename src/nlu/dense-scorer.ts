@@ -1,0 +1,285 @@
+/**
+ * An IntentModel's inference on flat typed arrays: every feature the model knows gets an integer
+ * id once, at load; a message is then a short list of (id, value) pairs and scoring sums rows
+ * of precomputed tables, with no string keys, Maps or objects per call.
+ *
+ * The arithmetic is IntentModel's, operation for operation and in the same order (features in
+ * the order they were first added to the bag, the "nonefeature" last), so the scores are the
+ * same doubles, not merely close ones.
+ */
+
+export const NONE_FEATURE = "nonefeature";
+
+/** The trained parts of an IntentModel that inference reads. */
+export interface DenseScorerSource {
+  /** every known feature (the network's and the naive Bayes's); ids are positions in this list */
+  vocabulary: readonly string[];
+  /** the network: its input features, output intents, per-output weights (bias last) and alpha */
+  netFeatures: readonly string[];
+  outNames: readonly string[];
+  perceptrons: ReadonlyArray<ArrayLike<number>>;
+  alpha: number;
+  /** per intent, the features seen with it in training */
+  intentFeatures: ReadonlyMap<string, ReadonlySet<string>>;
+  noneIntent: string;
+  noneFeature: boolean;
+  nonedeltaBase: number;
+  inputNorm: number;
+  /** naive Bayes (undefined: off) */
+  nb?: {
+    intents: readonly string[];
+    features: readonly string[];
+    logPrior: readonly number[];
+    totals: readonly number[];
+    counts: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+    alpha: number;
+    /** the blend weight, already ramped by corpus size */
+    weight: number;
+  };
+}
+
+/** Features of one message as vocabulary ids, in the order they were first added. */
+export interface ActiveFeatures {
+  ids: Int32Array;
+  values: Float64Array;
+  count: number;
+  /** primary features (one per word) the model does not know */
+  unknownPrimaries: number;
+}
+
+export class DenseScorer {
+  readonly vocabulary: readonly string[];
+  /** vocabulary ids, plus NONE_FEATURE (id `noneId`) when the network has it */
+  readonly index: Map<string, number>;
+  /** ids below this are known features */
+  readonly known: number;
+  readonly noneId: number;
+  readonly outNames: readonly string[];
+  readonly nOut: number;
+  private readonly isNone: Uint8Array;
+  /** network: column of each vocabulary id (-1: not a network input), weights[col * nOut + o] */
+  private readonly netCol: Int32Array;
+  private readonly weights: Float32Array;
+  private readonly biases: Float32Array;
+  private readonly alpha: number;
+  /** member[id * nOut + o]: output o's intent saw feature id in training; hasSet[o]: it has a feature set */
+  private readonly member: Uint8Array;
+  private readonly hasSet: Uint8Array;
+  private readonly noneFeature: boolean;
+  private readonly nonedeltaBase: number;
+  private readonly inputNorm: number;
+  /** naive Bayes: row of each vocabulary id (-1: unknown to it), log-likelihood rows ll[row * nNb + k] */
+  private readonly nbRow: Int32Array;
+  private readonly nbLL: Float64Array;
+  private readonly nbLogPrior: Float64Array;
+  private readonly nNb: number;
+  private readonly outToNb: Int32Array;
+  private readonly nbWeight: number;
+  readonly hasNb: boolean;
+  readonly noneIndex: number;
+
+  constructor(src: DenseScorerSource) {
+    this.vocabulary = src.vocabulary;
+    this.index = new Map(src.vocabulary.map((f, i) => [f, i]));
+    this.known = src.vocabulary.length;
+    if (!this.index.has(NONE_FEATURE)) this.index.set(NONE_FEATURE, this.index.size);
+    this.noneId = this.index.get(NONE_FEATURE) as number;
+    const V = this.index.size;
+    const ids = [...this.index.keys()];
+    this.outNames = src.outNames;
+    const nOut = src.outNames.length;
+    this.nOut = nOut;
+    this.isNone = Uint8Array.from(src.outNames, (n) => (n === src.noneIntent ? 1 : 0));
+    this.noneIndex = src.outNames.indexOf(src.noneIntent);
+
+    const nf = src.netFeatures.length;
+    const netIndex = new Map(src.netFeatures.map((f, i) => [f, i]));
+    this.netCol = Int32Array.from(ids, (f) => netIndex.get(f) ?? -1);
+    this.weights = new Float32Array(nf * nOut);
+    this.biases = new Float32Array(nOut);
+    src.perceptrons.forEach((p, o) => {
+      for (let f = 0; f < nf; f += 1) this.weights[f * nOut + o] = p[f] ?? 0;
+      this.biases[o] = p[nf] ?? 0;
+    });
+    this.alpha = src.alpha;
+
+    this.member = new Uint8Array(V * nOut);
+    this.hasSet = new Uint8Array(nOut);
+    src.outNames.forEach((name, o) => {
+      const set = src.intentFeatures.get(name);
+      if (!set) return;
+      this.hasSet[o] = 1;
+      for (const f of set) {
+        const id = this.index.get(f);
+        if (id !== undefined) this.member[id * nOut + o] = 1;
+      }
+    });
+    this.noneFeature = src.noneFeature;
+    this.nonedeltaBase = src.nonedeltaBase;
+    this.inputNorm = src.inputNorm;
+
+    const nb = src.nb;
+    this.hasNb = !!nb;
+    this.nNb = nb ? nb.intents.length : 0;
+    this.nbRow = new Int32Array(V).fill(-1);
+    this.outToNb = new Int32Array(nOut).fill(-1);
+    this.nbWeight = nb ? nb.weight : 0;
+    if (!nb) {
+      this.nbLL = new Float64Array(0);
+      this.nbLogPrior = new Float64Array(0);
+      return;
+    }
+    const nNb = this.nNb;
+    const vocabSize = nb.features.length || 1;
+    const logDenom = nb.totals.map((t) => Math.log(t + nb.alpha * vocabSize));
+    // counts per feature, as IntentModel's naive Bayes keeps them (only features with a count pair)
+    const cols = new Map<string, Float64Array>();
+    nb.counts.forEach((pairs, k) => {
+      for (const [f, c] of pairs) {
+        const key = nb.features[f] ?? "";
+        let col = cols.get(key);
+        if (!col) cols.set(key, (col = new Float64Array(nNb)));
+        col[k] = c;
+      }
+    });
+    this.nbLL = new Float64Array(cols.size * nNb);
+    let row = 0;
+    for (const [key, col] of cols) {
+      for (let k = 0; k < nNb; k += 1) this.nbLL[row * nNb + k] = Math.log((col[k] ?? 0) + nb.alpha) - (logDenom[k] ?? 0);
+      const id = this.index.get(key);
+      if (id !== undefined) this.nbRow[id] = row;
+      row += 1;
+    }
+    this.nbLogPrior = Float64Array.from(nb.logPrior);
+    const nbIndex = new Map(nb.intents.map((n, k) => [n, k]));
+    src.outNames.forEach((name, o) => {
+      this.outToNb[o] = nbIndex.get(name) ?? -1;
+    });
+  }
+
+  /** An empty feature list for one message (grows as needed). */
+  static active(capacity = 64): ActiveFeatures {
+    return { ids: new Int32Array(capacity), values: new Float64Array(capacity), count: 0, unknownPrimaries: 0 };
+  }
+
+  /**
+   * Scores per output (aligned with outNames, summing to 1), or undefined for "None with
+   * score 1" — IntentModel.predictFeaturized without the sorting. `input.values` is scaled in
+   * place when the model normalises its input.
+   */
+  score(input: ActiveFeatures): Float64Array | undefined {
+    const { values } = input;
+    const nOut = this.nOut;
+    if (this.inputNorm) {
+      let sq = 0;
+      for (let i = 0; i < input.count; i += 1) sq += (values[i] as number) ** 2;
+      if (sq > 0) {
+        const scale = sq ** (-this.inputNorm / 2);
+        for (let i = 0; i < input.count; i += 1) values[i] = (values[i] as number) * scale;
+      }
+    }
+    if (this.noneFeature && input.unknownPrimaries > 0) {
+      let delta = this.nonedeltaBase;
+      let value = 0;
+      for (let i = 0; i < input.unknownPrimaries; i += 1) {
+        value += delta;
+        delta *= 1.2;
+      }
+      pushFeature(input, this.noneId, value);
+    }
+    if (input.count === 0) return undefined;
+    const sums = this.forward(input);
+    // squared, zeroed for intents that share no feature with the input, normalised
+    let total = 0;
+    for (let o = 0; o < nOut; o += 1) {
+      const raw = sums[o] as number;
+      let s = raw > 0 ? raw : 0;
+      if (s > 0 && !this.isNone[o] && !this.sharesFeature(o, input)) s = 0;
+      s *= s;
+      total += s;
+      sums[o] = s;
+    }
+    if (total <= 0 && !this.hasNb) return undefined;
+    if (total > 0) for (let o = 0; o < nOut; o += 1) sums[o] = (sums[o] as number) / total;
+    const nb = this.hasNb ? this.naiveBayes(input) : undefined;
+    if (nb) {
+      const netW = total > 0 ? 1 - this.nbWeight : 0;
+      const nbW = total > 0 ? this.nbWeight : 1;
+      for (let o = 0; o < nOut; o += 1) {
+        const k = this.outToNb[o] as number;
+        sums[o] = netW * (sums[o] as number) + nbW * (k >= 0 ? (nb[k] as number) : 0);
+      }
+    } else if (total <= 0) {
+      return undefined;
+    }
+    return sums;
+  }
+
+  /** The network's outputs, alpha · max(0, w·x + b) per output (NeuralNetwork.run). */
+  forward(input: ActiveFeatures): Float64Array {
+    const nOut = this.nOut;
+    const sums = new Float64Array(nOut);
+    for (let o = 0; o < nOut; o += 1) sums[o] = this.biases[o] as number;
+    const w = this.weights;
+    for (let i = 0; i < input.count; i += 1) {
+      const col = this.netCol[input.ids[i] as number] as number;
+      if (col < 0) continue;
+      const v = input.values[i] as number;
+      const base = col * nOut;
+      for (let o = 0; o < nOut; o += 1) sums[o] = (sums[o] as number) + v * (w[base + o] as number);
+    }
+    for (let o = 0; o < nOut; o += 1) {
+      const sum = sums[o] as number;
+      sums[o] = sum <= 0 ? 0 : this.alpha * sum;
+    }
+    return sums;
+  }
+
+  private sharesFeature(o: number, input: ActiveFeatures): boolean {
+    if (!this.hasSet[o]) return false;
+    const nOut = this.nOut;
+    for (let i = 0; i < input.count; i += 1) if (this.member[(input.ids[i] as number) * nOut + o]) return true;
+    return false;
+  }
+
+  /** Naive-Bayes posterior per NB intent, or undefined when no input feature is known to it. */
+  private naiveBayes(input: ActiveFeatures): Float64Array | undefined {
+    const nNb = this.nNb;
+    const ll = Float64Array.from(this.nbLogPrior);
+    let used = 0;
+    for (let i = 0; i < input.count; i += 1) {
+      const row = this.nbRow[input.ids[i] as number] as number;
+      if (row < 0) continue;
+      used += 1;
+      const v = input.values[i] as number;
+      const base = row * nNb;
+      for (let k = 0; k < nNb; k += 1) ll[k] = (ll[k] as number) + v * (this.nbLL[base + k] as number);
+    }
+    if (!used) return undefined;
+    let max = -Infinity;
+    for (let k = 0; k < nNb; k += 1) max = Math.max(max, ll[k] as number);
+    let sum = 0;
+    for (let k = 0; k < nNb; k += 1) {
+      const p = Math.exp((ll[k] as number) - max);
+      ll[k] = p;
+      sum += p;
+    }
+    for (let k = 0; k < nNb; k += 1) ll[k] = (ll[k] as number) / sum;
+    return ll;
+  }
+}
+
+/** Append a feature (the caller has made sure it is not in the list yet). */
+export function pushFeature(input: ActiveFeatures, id: number, value: number): void {
+  if (input.count === input.ids.length) {
+    const ids = new Int32Array(input.ids.length * 2);
+    ids.set(input.ids);
+    const values = new Float64Array(input.values.length * 2);
+    values.set(input.values);
+    input.ids = ids;
+    input.values = values;
+  }
+  input.ids[input.count] = id;
+  input.values[input.count] = value;
+  input.count += 1;
+}
