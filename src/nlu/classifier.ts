@@ -13,6 +13,8 @@ import { classifierTextFromNormalized, normalizeText, tokenize } from "./normali
 import { rulesTextFromNormalized, type UrgencyRules } from "./urgency.js";
 import type { FeatureBag } from "./nlpjs.js";
 import type { Featurized } from "./features.js";
+import { translate, translation } from "./dense-scorer.js";
+import type { WordTable } from "./word-table.js";
 
 function ruleFeatureBag(ids: readonly string[]): FeatureBag | undefined {
   if (!ids.length) return undefined;
@@ -125,6 +127,31 @@ function topicOfIntent(intent: string): TopicId {
   return isTopicId(base) ? base : "out_of_scope";
 }
 
+/** Topics ranked best first, for the urgent decision. */
+interface TopicRanking {
+  ranked: Array<{ topic: TopicId; score: number }>;
+  /** score of the best topic's "!urgent" intents */
+  urgentPartOfBest: number;
+  /** the urgency model's "urgent" score */
+  urgencyScore(): number;
+}
+
+/**
+ * The union model run on feature ids (word-table.ts, dense-scorer.ts): the same numbers as
+ * featurize + predictFeaturized + summing per topic, without strings, Maps or sorting.
+ */
+interface FastPath {
+  table: WordTable;
+  union: IntentModel;
+  /** per output of the union model: the index of its topic in TOPIC_IDS; 1 for "!urgent" intents */
+  topicOf: Int32Array;
+  urgentOut: Uint8Array;
+  /** the urgency model, reading the union model's features through an id translation */
+  urgency?: { model: IntentModel; map: Int32Array; urgent: number };
+}
+
+const OUT_OF_SCOPE = TOPIC_IDS.indexOf("out_of_scope");
+
 const FALLBACK: Classification = Object.freeze({
   topic: "out_of_scope",
   urgent: false,
@@ -136,6 +163,8 @@ const FALLBACK: Classification = Object.freeze({
 export class TopicClassifier implements Classifier {
   /** features of the text being classified (shared by the union and urgency models) */
   private lastFeatures: Featurized | undefined;
+  /** built on first use; null when this configuration has none (per-form models, rule features…) */
+  private fast: FastPath | null | undefined;
 
   constructor(
     readonly detector: FormDetector,
@@ -244,7 +273,12 @@ export class TopicClassifier implements Classifier {
     }
   }
 
-  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText): Classification {
+  /** classify without the fast path: featurize on strings and predictFeaturized (for tests). */
+  classifyReference(text: string): Classification {
+    return this.classifyUnsafe(this.prepare(text), false);
+  }
+
+  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText, allowFast = true): Classification {
     // 1. The rules, first and on the whole text.
     const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
     const extra = this.options.ruleFeatures && hits.length ? ruleFeatureBag(hits) : undefined;
@@ -261,17 +295,9 @@ export class TopicClassifier implements Classifier {
       };
     }
     const mixed = fs.bengaliWords > 0 && fs.latinWords > 0;
-    const intents = this.scores(norm, form, mixed, extra);
-    const byTopic = new Map<TopicId, number>();
-    const urgentPart = new Map<TopicId, number>();
-    for (const { intent, score } of intents) {
-      const topic = topicOfIntent(intent);
-      byTopic.set(topic, (byTopic.get(topic) ?? 0) + score);
-      if (intent.endsWith(URGENT_SUFFIX)) urgentPart.set(topic, (urgentPart.get(topic) ?? 0) + score);
-    }
-    const ranked = [...byTopic.entries()]
-      .map(([topic, score]) => ({ topic, score }))
-      .sort((a, b) => b.score - a.score || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
+    const fast = extra || !allowFast ? null : this.fastPath();
+    const { ranked, urgentPartOfBest, urgencyScore } =
+      fast && fast.table.supports(form) ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form, mixed, extra);
     const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
     const confidence = Math.max(0, Math.min(1, best.score));
     let urgentReason: string | undefined = hit?.ruleId;
@@ -286,14 +312,11 @@ export class TopicClassifier implements Classifier {
       urgentReason = `topic:${runnerUp.topic}`;
     }
     if (!urgentReason && best.score >= this.options.urgentTopicFloor) {
-      const share = (urgentPart.get(best.topic) ?? 0) / (best.score || 1);
+      const share = urgentPartOfBest / (best.score || 1);
       if (share >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
     }
     if (!urgentReason && this.urgency && this.sometimesUrgent.has(best.topic) && best.score >= this.options.urgentTopicFloor) {
-      const feats = this.union && !this.options.ruleFeatures ? this.lastFeatures : undefined;
-      const u =
-        (feats ? this.urgency.predictFeaturized(feats) : this.urgency.predictNormalized(norm, form)).find((s) => s.intent === "urgent")?.score ?? 0;
-      if (u >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
+      if (urgencyScore() >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
     }
     return {
       topic: best.topic,
@@ -302,6 +325,88 @@ export class TopicClassifier implements Classifier {
       lang: form,
       alternatives: ranked.slice(0, 3).map((r) => ({ topic: r.topic, score: Math.round(r.score * 1000) / 1000 })),
       ...(urgentReason ? { urgentReason } : {}),
+    };
+  }
+
+  /** Topics from the blended intent scores (any configuration). */
+  private ranking(norm: string, form: LangForm, mixed: boolean, extra: FeatureBag | undefined): TopicRanking {
+    const intents = this.scores(norm, form, mixed, extra);
+    const byTopic = new Map<TopicId, number>();
+    const urgentPart = new Map<TopicId, number>();
+    for (const { intent, score } of intents) {
+      const topic = topicOfIntent(intent);
+      byTopic.set(topic, (byTopic.get(topic) ?? 0) + score);
+      if (intent.endsWith(URGENT_SUFFIX)) urgentPart.set(topic, (urgentPart.get(topic) ?? 0) + score);
+    }
+    const ranked = [...byTopic.entries()]
+      .map(([topic, score]) => ({ topic, score }))
+      .sort((a, b) => b.score - a.score || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
+    const feats = this.union && !this.options.ruleFeatures ? this.lastFeatures : undefined;
+    return {
+      ranked,
+      urgentPartOfBest: ranked[0] ? (urgentPart.get(ranked[0].topic) ?? 0) : 0,
+      urgencyScore: () => {
+        const u = this.urgency;
+        if (!u) return 0;
+        return (feats ? u.predictFeaturized(feats) : u.predictNormalized(norm, form)).find((s) => s.intent === "urgent")?.score ?? 0;
+      },
+    };
+  }
+
+  private fastPath(): FastPath | null {
+    if (this.fast !== undefined) return this.fast;
+    this.fast = null;
+    const union = this.union;
+    if (!union || this.options.ruleFeatures || LANG_FORMS.some((f) => this.perForm[f])) return null;
+    const table = union.wordTable;
+    if (!table.complete) return null;
+    const outNames = union.scorer.outNames;
+    const topicOf = Int32Array.from(outNames, (n) => TOPIC_IDS.indexOf(topicOfIntent(n)));
+    const urgentOut = Uint8Array.from(outNames, (n) => (n.endsWith(URGENT_SUFFIX) ? 1 : 0));
+    // with three or more intents in one topic the order of summing them would matter
+    const perTopic = new Map<number, number>();
+    for (const t of topicOf) perTopic.set(t, (perTopic.get(t) ?? 0) + 1);
+    if ([...perTopic.values()].some((n) => n > 2)) return null;
+    let urgency: FastPath["urgency"];
+    if (this.urgency) {
+      const { map, complete } = translation(union.scorer, this.urgency.scorer);
+      if (!complete) return null;
+      urgency = { model: this.urgency, map, urgent: this.urgency.scorer.outNames.indexOf("urgent") };
+    }
+    this.fast = { table, union, topicOf, urgentOut, ...(urgency ? { urgency } : {}) };
+    return this.fast;
+  }
+
+  private fastRanking(fast: FastPath, tokens: readonly string[], form: LangForm): TopicRanking {
+    const primaries = new Int32Array(tokens.length);
+    const features = fast.table.featurize(tokens, form, primaries);
+    const scores = fast.union.scorer.score(features);
+    const byTopic = new Float64Array(TOPIC_IDS.length);
+    const urgentPart = new Float64Array(TOPIC_IDS.length);
+    const seen = new Uint8Array(TOPIC_IDS.length);
+    if (scores) {
+      for (let o = 0; o < scores.length; o += 1) {
+        const t = fast.topicOf[o] as number;
+        byTopic[t] = (byTopic[t] as number) + (scores[o] as number);
+        seen[t] = 1;
+        if (fast.urgentOut[o]) urgentPart[t] = (urgentPart[t] as number) + (scores[o] as number);
+      }
+    } else {
+      byTopic[OUT_OF_SCOPE] = 1; // "None" with score 1
+      seen[OUT_OF_SCOPE] = 1;
+    }
+    const ranked: Array<{ topic: TopicId; score: number; i: number }> = [];
+    for (let t = 0; t < TOPIC_IDS.length; t += 1) if (seen[t]) ranked.push({ topic: TOPIC_IDS[t] as TopicId, score: byTopic[t] as number, i: t });
+    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+    return {
+      ranked,
+      urgentPartOfBest: ranked[0] ? (urgentPart[ranked[0].i] as number) : 0,
+      urgencyScore: () => {
+        const u = fast.urgency;
+        if (!u) return 0;
+        const s = u.model.scorer.score(translate(features, primaries, tokens.length, u.map));
+        return s && u.urgent >= 0 ? (s[u.urgent] as number) : 0;
+      },
     };
   }
 

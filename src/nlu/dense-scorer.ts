@@ -164,10 +164,12 @@ export class DenseScorer {
 
   /**
    * Scores per output (aligned with outNames, summing to 1), or undefined for "None with
-   * score 1" — IntentModel.predictFeaturized without the sorting. `input.values` is scaled in
-   * place when the model normalises its input.
+   * score 1" — IntentModel.predictFeaturized without the sorting.
    */
-  score(input: ActiveFeatures): Float64Array | undefined {
+  score(features: ActiveFeatures): Float64Array | undefined {
+    const needNone = this.noneFeature && features.unknownPrimaries > 0;
+    // a copy when the input is changed (the caller may pass it to another model too)
+    const input = this.inputNorm || needNone ? copyOf(features) : features;
     const { values } = input;
     const nOut = this.nOut;
     if (this.inputNorm) {
@@ -178,7 +180,7 @@ export class DenseScorer {
         for (let i = 0; i < input.count; i += 1) values[i] = (values[i] as number) * scale;
       }
     }
-    if (this.noneFeature && input.unknownPrimaries > 0) {
+    if (needNone) {
       let delta = this.nonedeltaBase;
       let value = 0;
       for (let i = 0; i < input.unknownPrimaries; i += 1) {
@@ -267,6 +269,48 @@ export class DenseScorer {
     for (let k = 0; k < nNb; k += 1) ll[k] = (ll[k] as number) / sum;
     return ll;
   }
+}
+
+function copyOf(a: ActiveFeatures): ActiveFeatures {
+  const capacity = a.count + 1;
+  const ids = new Int32Array(capacity);
+  ids.set(a.ids.subarray(0, a.count));
+  const values = new Float64Array(capacity);
+  values.set(a.values.subarray(0, a.count));
+  return { ids, values, count: a.count, unknownPrimaries: a.unknownPrimaries };
+}
+
+/**
+ * For each known feature id of `from`, the id of the same feature in `to` (-1: unknown to
+ * `to`), and whether every feature `to` knows is known to `from` (then a message's features
+ * for `from` translate to all of its features for `to`).
+ */
+export function translation(from: DenseScorer, to: DenseScorer): { map: Int32Array; complete: boolean } {
+  const map = Int32Array.from(from.vocabulary, (f) => {
+    const id = to.index.get(f);
+    return id !== undefined && id < to.known ? id : -1;
+  });
+  const complete = to.vocabulary.every((f) => {
+    const id = from.index.get(f);
+    return id !== undefined && id < from.known;
+  });
+  return { map, complete };
+}
+
+/** `input` (features for one model) as the features for another, through a translation map. */
+export function translate(input: ActiveFeatures, primaries: Int32Array, primaryCount: number, map: Int32Array): ActiveFeatures {
+  const out = DenseScorer.active(input.count + 1);
+  for (let i = 0; i < input.count; i += 1) {
+    const id = map[input.ids[i] as number] as number;
+    if (id >= 0) pushFeature(out, id, input.values[i] as number);
+  }
+  let unknown = 0;
+  for (let t = 0; t < primaryCount; t += 1) {
+    const p = primaries[t] as number;
+    if (p < 0 || (map[p] as number) < 0) unknown += 1;
+  }
+  out.unknownPrimaries = unknown;
+  return out;
 }
 
 /** Append a feature (the caller has made sure it is not in the list yet). */

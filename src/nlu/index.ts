@@ -29,7 +29,7 @@ export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, isTopicId, type TopicId, type Lan
  * Bump when anything that changes the trained model changes (features, training, options),
  * so that caches from older code are not used.
  */
-export const PIPELINE_VERSION = "nirapod-nlu-10";
+export const PIPELINE_VERSION = "nirapod-nlu-11";
 
 /**
  * A second opinion on urgency: the same pipeline with plain word features (no bigrams and no

@@ -4,11 +4,12 @@
  * squared and normalised) but synchronous and without NLP.js's manager/containers.
  */
 import type { LangForm } from "./topics.js";
-import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureOptions, type Featurized } from "./features.js";
+import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
 import { FastNeuralNetwork, NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
-import { normalizeForClassifier } from "./normalize.js";
+import { normalizeForClassifier, tokenize } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
 import { DenseScorer, pushFeature, type ActiveFeatures } from "./dense-scorer.js";
+import { WordTable } from "./word-table.js";
 
 export const NONE_INTENT = "None";
 
@@ -72,6 +73,8 @@ export interface IntentModelJSON {
   net: NeuralNetworkJSON;
   examples: number;
   concepts?: ConceptTable;
+  /** the words of the training texts (normalised), whose features inference keeps once worked out */
+  words?: string[];
   /** naive Bayes: its features; per intent, log prior, [feature index, count] pairs and total count */
   nb?: { intents: string[]; features: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
 }
@@ -123,6 +126,7 @@ export class IntentModel {
   private spell: Map<string, string[]> | undefined;
   /** inference tables, built on first use (after the naive Bayes is set) */
   private dense: DenseScorer | undefined;
+  private words: WordTable | undefined;
 
   private constructor(
     readonly options: ModelOptions,
@@ -130,6 +134,7 @@ export class IntentModel {
     intentFeatures: Map<string, Set<string>>,
     readonly examples: number,
     readonly conceptTable: ConceptTable | undefined,
+    readonly trainingWords: readonly string[],
   ) {
     this.concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
     this.net = net;
@@ -143,6 +148,7 @@ export class IntentModel {
   private setNaiveBayes(nb: IntentModelJSON["nb"]): void {
     this.nb = nb;
     this.dense = undefined;
+    this.words = undefined;
     if (nb) for (const f of nb.features) this.vocabulary.add(f);
   }
 
@@ -170,6 +176,23 @@ export class IntentModel {
         : {}),
     });
     return this.dense;
+  }
+
+  /** featurize for the scorer, word by word (see word-table.ts) */
+  get wordTable(): WordTable {
+    if (this.words) return this.words;
+    const scorer = this.scorer;
+    this.words = new WordTable({ context: this.featureContext(), index: scorer.index, known: scorer.known, trainingWords: this.trainingWords });
+    return this.words;
+  }
+
+  private featureContext(): FeatureContext {
+    return {
+      opts: this.options.features,
+      known: (x) => this.vocabulary.has(x),
+      concepts: this.concepts,
+      correct: this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
+    };
   }
 
   /** A feature bag as the scorer's input: known features in bag order, unknown ones dropped. */
@@ -211,8 +234,11 @@ export class IntentModel {
     const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
     const intentFeatures = new Map<string, Set<string>>();
     const nbOnly = options.features.charNbOnly;
+    const words = new Set<string>();
     for (const ex of examples) {
-      const { features } = featurizeNormalized(normalizeForClassifier(ex.text), ex.form, options.features, undefined, concepts);
+      const norm = normalizeForClassifier(ex.text);
+      for (const w of tokenize(norm)) words.add(w);
+      const { features } = featurizeNormalized(norm, ex.form, options.features, undefined, concepts);
       if (ex.extra) Object.assign(features, ex.extra);
       if (Object.keys(features).length === 0) continue;
       nbCorpus.push({ input: features, intent: ex.intent });
@@ -229,7 +255,7 @@ export class IntentModel {
       : options.neural.learningRate;
     const net = new FastNeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
     if (corpus.length) net.train(corpus);
-    const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable);
+    const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable, [...words].sort());
     if (options.nbWeight > 0) {
       const intents = [...intentFeatures.keys()];
       const idx = new Map(intents.map((n, i) => [n, i]));
@@ -307,14 +333,8 @@ export class IntentModel {
 
   /** Features of a normalised text as this model sees them. */
   featurize(text: string, form: LangForm, extra?: FeatureBag): Featurized {
-    const f = featurizeNormalized(
-      text,
-      form,
-      this.options.features,
-      (x) => this.vocabulary.has(x),
-      this.concepts,
-      this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
-    );
+    const { opts, known, concepts, correct } = this.featureContext();
+    const f = featurizeNormalized(text, form, opts, known, concepts, correct);
     if (extra) Object.assign(f.features, extra);
     return f;
   }
@@ -357,6 +377,7 @@ export class IntentModel {
       net,
       examples: this.examples,
       ...(this.conceptTable ? { concepts: this.conceptTable } : {}),
+      words: [...this.trainingWords],
       ...(this.nb ? { nb: this.nb } : {}),
     };
   }
@@ -369,7 +390,7 @@ export class IntentModel {
     json.intents.forEach((intent, i) => {
       intentFeatures.set(intent, new Set((json.intentFeatures[i] ?? []).map((k) => features[k] ?? "")));
     });
-    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts);
+    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts, json.words ?? []);
     model.setNaiveBayes(json.nb);
     return model;
   }

@@ -112,6 +112,18 @@ describe("urgency end to end", () => {
   });
 });
 
+describe("the fast path (word tables, dense scorer)", () => {
+  it("gives the same classifications as featurizing on strings", async () => {
+    const { loadIntents } = await import("../../src/nlu/intents.js");
+    const texts = loadIntents(fileURLToPath(new URL("../../intents", import.meta.url))).examples.map((e) => e.text);
+    const variants = texts.slice(0, 300).flatMap((t) => [t.toUpperCase(), `${t} pleasee hellp`, t.replace(/[aeiou]/gu, ""), `${t} ${texts[(t.length * 7) % texts.length]}`]);
+    for (const t of [...texts, ...variants, "", "😭", "www.example.com", "ছবি chobi pic"]) {
+      expect(nlu.main.classify(t)).toEqual(nlu.main.classifyReference(t));
+      expect(nlu.second.classify(t)).toEqual(nlu.second.classifyReference(t));
+    }
+  }, 60_000);
+});
+
 describe("speed", () => {
   it("classifies in well under a millisecond at the median", () => {
     const texts = ["hi", "my online friend wants pics of me", "amar chobi post kore dise", "আমি কী করব বুঝতে পারছি না", "is it safe to meet someone from instagram"];
