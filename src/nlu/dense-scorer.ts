@@ -40,9 +40,8 @@ export interface DenseScorerSource {
 
 /** Features of one message as vocabulary ids, in the order they were first added. */
 export interface ActiveFeatures {
-  ids: Int32Array;
-  values: Float64Array;
-  count: number;
+  ids: number[];
+  values: number[];
   /** primary features (one per word) the model does not know */
   unknownPrimaries: number;
 }
@@ -62,8 +61,12 @@ export class DenseScorer {
   private readonly weights: Float32Array;
   private readonly biases: Float32Array;
   private readonly alpha: number;
-  /** member[id * nOut + o]: output o's intent saw feature id in training; hasSet[o]: it has a feature set */
-  private readonly member: Uint8Array;
+  /**
+   * bit o of member[id * memberWords + (o >> 5)]: output o's intent saw feature id in training;
+   * hasSet[o]: it has a feature set
+   */
+  private readonly member: Uint32Array;
+  private readonly memberWords: number;
   private readonly hasSet: Uint8Array;
   private readonly noneFeature: boolean;
   private readonly nonedeltaBase: number;
@@ -103,7 +106,8 @@ export class DenseScorer {
     });
     this.alpha = src.alpha;
 
-    this.member = new Uint8Array(V * nOut);
+    this.memberWords = Math.ceil(nOut / 32);
+    this.member = new Uint32Array(V * this.memberWords);
     this.hasSet = new Uint8Array(nOut);
     src.outNames.forEach((name, o) => {
       const set = src.intentFeatures.get(name);
@@ -111,7 +115,9 @@ export class DenseScorer {
       this.hasSet[o] = 1;
       for (const f of set) {
         const id = this.index.get(f);
-        if (id !== undefined) this.member[id * nOut + o] = 1;
+        if (id === undefined) continue;
+        const k = id * this.memberWords + (o >> 5);
+        this.member[k] = (this.member[k] as number) | (1 << (o & 31));
       }
     });
     this.noneFeature = src.noneFeature;
@@ -157,9 +163,9 @@ export class DenseScorer {
     });
   }
 
-  /** An empty feature list for one message (grows as needed). */
-  static active(capacity = 64): ActiveFeatures {
-    return { ids: new Int32Array(capacity), values: new Float64Array(capacity), count: 0, unknownPrimaries: 0 };
+  /** An empty feature list for one message. */
+  static active(): ActiveFeatures {
+    return { ids: [], values: [], unknownPrimaries: 0 };
   }
 
   /**
@@ -174,10 +180,10 @@ export class DenseScorer {
     const nOut = this.nOut;
     if (this.inputNorm) {
       let sq = 0;
-      for (let i = 0; i < input.count; i += 1) sq += (values[i] as number) ** 2;
+      for (let i = 0; i < values.length; i += 1) sq += (values[i] as number) ** 2;
       if (sq > 0) {
         const scale = sq ** (-this.inputNorm / 2);
-        for (let i = 0; i < input.count; i += 1) values[i] = (values[i] as number) * scale;
+        for (let i = 0; i < values.length; i += 1) values[i] = (values[i] as number) * scale;
       }
     }
     if (needNone) {
@@ -187,16 +193,18 @@ export class DenseScorer {
         value += delta;
         delta *= 1.2;
       }
-      pushFeature(input, this.noneId, value);
+      input.ids.push(this.noneId);
+      input.values.push(value);
     }
-    if (input.count === 0) return undefined;
+    if (input.ids.length === 0) return undefined;
     const sums = this.forward(input);
     // squared, zeroed for intents that share no feature with the input, normalised
+    const shared = this.sharedIntents(input);
     let total = 0;
     for (let o = 0; o < nOut; o += 1) {
       const raw = sums[o] as number;
       let s = raw > 0 ? raw : 0;
-      if (s > 0 && !this.isNone[o] && !this.sharesFeature(o, input)) s = 0;
+      if (s > 0 && !this.isNone[o] && !(this.hasSet[o] && ((shared[o >> 5] as number) >>> (o & 31)) & 1)) s = 0;
       s *= s;
       total += s;
       sums[o] = s;
@@ -223,10 +231,11 @@ export class DenseScorer {
     const sums = new Float64Array(nOut);
     for (let o = 0; o < nOut; o += 1) sums[o] = this.biases[o] as number;
     const w = this.weights;
-    for (let i = 0; i < input.count; i += 1) {
-      const col = this.netCol[input.ids[i] as number] as number;
+    const { ids, values } = input;
+    for (let i = 0; i < ids.length; i += 1) {
+      const col = this.netCol[ids[i] as number] as number;
       if (col < 0) continue;
-      const v = input.values[i] as number;
+      const v = values[i] as number;
       const base = col * nOut;
       for (let o = 0; o < nOut; o += 1) sums[o] = (sums[o] as number) + v * (w[base + o] as number);
     }
@@ -237,11 +246,16 @@ export class DenseScorer {
     return sums;
   }
 
-  private sharesFeature(o: number, input: ActiveFeatures): boolean {
-    if (!this.hasSet[o]) return false;
-    const nOut = this.nOut;
-    for (let i = 0; i < input.count; i += 1) if (this.member[(input.ids[i] as number) * nOut + o]) return true;
-    return false;
+  /** Bit o: output o's intent saw one of the input's features in training. */
+  private sharedIntents(input: ActiveFeatures): Uint32Array {
+    const words = this.memberWords;
+    const shared = new Uint32Array(words);
+    const { ids } = input;
+    for (let i = 0; i < ids.length; i += 1) {
+      const base = (ids[i] as number) * words;
+      for (let w = 0; w < words; w += 1) shared[w] = (shared[w] as number) | (this.member[base + w] as number);
+    }
+    return shared;
   }
 
   /** Naive-Bayes posterior per NB intent, or undefined when no input feature is known to it. */
@@ -249,7 +263,7 @@ export class DenseScorer {
     const nNb = this.nNb;
     const ll = Float64Array.from(this.nbLogPrior);
     let used = 0;
-    for (let i = 0; i < input.count; i += 1) {
+    for (let i = 0; i < input.ids.length; i += 1) {
       const row = this.nbRow[input.ids[i] as number] as number;
       if (row < 0) continue;
       used += 1;
@@ -272,12 +286,7 @@ export class DenseScorer {
 }
 
 function copyOf(a: ActiveFeatures): ActiveFeatures {
-  const capacity = a.count + 1;
-  const ids = new Int32Array(capacity);
-  ids.set(a.ids.subarray(0, a.count));
-  const values = new Float64Array(capacity);
-  values.set(a.values.subarray(0, a.count));
-  return { ids, values, count: a.count, unknownPrimaries: a.unknownPrimaries };
+  return { ids: a.ids.slice(), values: a.values.slice(), unknownPrimaries: a.unknownPrimaries };
 }
 
 /**
@@ -299,10 +308,13 @@ export function translation(from: DenseScorer, to: DenseScorer): { map: Int32Arr
 
 /** `input` (features for one model) as the features for another, through a translation map. */
 export function translate(input: ActiveFeatures, primaries: Int32Array, primaryCount: number, map: Int32Array): ActiveFeatures {
-  const out = DenseScorer.active(input.count + 1);
-  for (let i = 0; i < input.count; i += 1) {
+  const out = DenseScorer.active();
+  for (let i = 0; i < input.ids.length; i += 1) {
     const id = map[input.ids[i] as number] as number;
-    if (id >= 0) pushFeature(out, id, input.values[i] as number);
+    if (id >= 0) {
+      out.ids.push(id);
+      out.values.push(input.values[i] as number);
+    }
   }
   let unknown = 0;
   for (let t = 0; t < primaryCount; t += 1) {
@@ -311,19 +323,4 @@ export function translate(input: ActiveFeatures, primaries: Int32Array, primaryC
   }
   out.unknownPrimaries = unknown;
   return out;
-}
-
-/** Append a feature (the caller has made sure it is not in the list yet). */
-export function pushFeature(input: ActiveFeatures, id: number, value: number): void {
-  if (input.count === input.ids.length) {
-    const ids = new Int32Array(input.ids.length * 2);
-    ids.set(input.ids);
-    const values = new Float64Array(input.values.length * 2);
-    values.set(input.values);
-    input.ids = ids;
-    input.values = values;
-  }
-  input.ids[input.count] = id;
-  input.values[input.count] = value;
-  input.count += 1;
 }

@@ -8,7 +8,7 @@ import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type
 import { FastNeuralNetwork, NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier, tokenize } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
-import { DenseScorer, pushFeature, type ActiveFeatures } from "./dense-scorer.js";
+import { DenseScorer, type ActiveFeatures } from "./dense-scorer.js";
 import { WordTable } from "./word-table.js";
 
 export const NONE_INTENT = "None";
@@ -201,7 +201,10 @@ export class IntentModel {
     const active = DenseScorer.active();
     for (const key in bag) {
       const id = scorer.index.get(key);
-      if (id !== undefined && id < scorer.known) pushFeature(active, id, bag[key] ?? 0);
+      if (id !== undefined && id < scorer.known) {
+        active.ids.push(id);
+        active.values.push(bag[key] ?? 0);
+      }
     }
     active.unknownPrimaries = unknownPrimaries;
     return active;
@@ -213,7 +216,10 @@ export class IntentModel {
     const active = DenseScorer.active();
     for (const key in input) {
       const id = scorer.index.get(key);
-      if (id !== undefined) pushFeature(active, id, input[key] ?? 0);
+      if (id !== undefined) {
+        active.ids.push(id);
+        active.values.push(input[key] ?? 0);
+      }
     }
     const raw = scorer.forward(active);
     const out: Record<string, number> = {};

@@ -13,7 +13,7 @@
  */
 import type { LangForm } from "./topics.js";
 import { wantsCharGrams, wordFeatures, type FeatureContext } from "./features.js";
-import { DenseScorer, pushFeature, type ActiveFeatures } from "./dense-scorer.js";
+import { DenseScorer, type ActiveFeatures } from "./dense-scorer.js";
 
 /** One word's known features, in the order they are added, and its primary feature (-1: unknown). */
 interface WordEntry {
@@ -109,8 +109,9 @@ export class WordTable {
     const add = (id: number, w: number): void => {
       const i = at.get(id);
       if (i === undefined) {
-        at.set(id, out.count);
-        pushFeature(out, id, w);
+        at.set(id, out.ids.length);
+        out.ids.push(id);
+        out.values.push(w);
       } else if ((out.values[i] as number) < w) {
         out.values[i] = w;
       }
