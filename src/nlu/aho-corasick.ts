@@ -45,6 +45,31 @@ export class MultiStringSearch {
     }
   }
 
+  /** The ids of the strings that occur in `text`, each once. */
+  found(text: string): number[] {
+    const present = new Uint8Array(this.size);
+    const ids: number[] = [];
+    let node = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      let to = (this.next[node] as Map<number, number>).get(c);
+      while (to === undefined && node !== 0) {
+        node = this.fail[node] as number;
+        to = (this.next[node] as Map<number, number>).get(c);
+      }
+      node = to ?? 0;
+      const out = this.out[node] as number[];
+      for (let k = 0; k < out.length; k += 1) {
+        const id = out[k] as number;
+        if (!present[id]) {
+          present[id] = 1;
+          ids.push(id);
+        }
+      }
+    }
+    return ids;
+  }
+
   /** present[id] = 1 for every string that occurs in `text`. */
   scan(text: string): Uint8Array {
     const present = new Uint8Array(this.size);

@@ -14,8 +14,7 @@ import { z } from "zod";
 import { LANG_FORMS } from "./topics.js";
 import { normalizeText } from "./normalize.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
-import { requiredLiterals } from "./regex-literals.js";
-import { MultiStringSearch } from "./aho-corasick.js";
+import { PatternPrefilter } from "./pattern-prefilter.js";
 
 export const URGENCY_FILE = "urgency.yaml";
 
@@ -81,9 +80,9 @@ interface CompiledRule {
   description: string;
   patterns: RegExp[];
   unless: RegExp[];
-  /** per pattern / unless pattern, the literals it needs (ids into the rules' literal list) */
-  patternNeeds: number[][][];
-  unlessNeeds: number[][][];
+  /** per pattern / unless pattern, its index in the rules' prefilter */
+  patternKeys: number[];
+  unlessKeys: number[];
 }
 
 export interface UrgencyHit {
@@ -135,28 +134,6 @@ function compile(src: string, macros: Record<string, string>): RegExp {
   return new RegExp(compiledSource(src, macros), "u");
 }
 
-/** Every clause has one of its literals in the text (see regex-literals.ts). */
-function mayMatch(needs: readonly number[][], present: Uint8Array): boolean {
-  for (const clause of needs) {
-    let found = false;
-    for (const id of clause) {
-      if (present[id]) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-function anyMatch(patterns: readonly RegExp[], needs: readonly number[][][], t: string, present: Uint8Array): boolean {
-  for (let i = 0; i < patterns.length; i += 1) {
-    if (mayMatch(needs[i] as number[][], present) && (patterns[i] as RegExp).test(t)) return true;
-  }
-  return false;
-}
-
 export class UrgencyRules {
   readonly rules: CompiledRule[];
   /**
@@ -164,19 +141,12 @@ export class UrgencyRules {
    * a word the text does not contain, and are then not run at all (same hits, a fraction of the
    * time).
    */
-  private readonly literals: MultiStringSearch;
+  readonly prefilter: PatternPrefilter;
 
   constructor(file: UrgencyFile) {
     const macros = file.macros ?? {};
-    const literalIds = new Map<string, number>();
-    const needsOf = (source: string): number[][] =>
-      requiredLiterals(source).map((clause) =>
-        clause.map((lit) => {
-          let id = literalIds.get(lit);
-          if (id === undefined) literalIds.set(lit, (id = literalIds.size));
-          return id;
-        }),
-      );
+    const sources: string[] = [];
+    const keysOf = (list: string[]): number[] => list.map((p) => sources.push(p) - 1);
     this.rules = file.rules.map((r) => {
       const patterns = LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compiledSource(p, macros));
       const unless = LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compiledSource(p, macros));
@@ -185,15 +155,22 @@ export class UrgencyRules {
         description: r.description,
         patterns: patterns.map((p) => new RegExp(p, "u")),
         unless: unless.map((p) => new RegExp(p, "u")),
-        patternNeeds: patterns.map(needsOf),
-        unlessNeeds: unless.map(needsOf),
+        patternKeys: keysOf(patterns),
+        unlessKeys: keysOf(unless),
       };
     });
-    this.literals = new MultiStringSearch([...literalIds.keys()]);
+    this.prefilter = new PatternPrefilter(sources);
   }
 
-  private fires(rule: CompiledRule, t: string, present: Uint8Array): boolean {
-    return anyMatch(rule.patterns, rule.patternNeeds, t, present) && !anyMatch(rule.unless, rule.unlessNeeds, t, present);
+  private anyMatch(patterns: readonly RegExp[], keys: readonly number[], t: string, satisfied: Uint8Array): boolean {
+    for (let i = 0; i < patterns.length; i += 1) {
+      if (this.prefilter.mayMatch(keys[i] as number, satisfied) && (patterns[i] as RegExp).test(t)) return true;
+    }
+    return false;
+  }
+
+  private fires(rule: CompiledRule, t: string, satisfied: Uint8Array): boolean {
+    return this.anyMatch(rule.patterns, rule.patternKeys, t, satisfied) && !this.anyMatch(rule.unless, rule.unlessKeys, t, satisfied);
   }
 
   /** The first rule that fires on the text, or undefined. Never throws. */
@@ -209,9 +186,9 @@ export class UrgencyRules {
   }
 
   checkNormalized(t: string): UrgencyHit | undefined {
-    const present = this.literals.scan(t);
+    const satisfied = this.prefilter.satisfied(t);
     for (const rule of this.rules) {
-      if (this.fires(rule, t, present)) return { ruleId: rule.id };
+      if (this.fires(rule, t, satisfied)) return { ruleId: rule.id };
     }
     return undefined;
   }
@@ -230,9 +207,9 @@ export class UrgencyRules {
   /** allHits on a text from normalizeForRules. */
   allHitsNormalized(t: string): string[] {
     if (!t) return [];
-    const present = this.literals.scan(t);
+    const satisfied = this.prefilter.satisfied(t);
     const hits: string[] = [];
-    for (const rule of this.rules) if (this.fires(rule, t, present)) hits.push(rule.id);
+    for (const rule of this.rules) if (this.fires(rule, t, satisfied)) hits.push(rule.id);
     return hits;
   }
 }

@@ -52,6 +52,7 @@ describe("multi-string search", () => {
     const s = new MultiStringSearch(["he", "she", "hers", "his", "ছবি", "x"]);
     expect([...s.scan("ushers ছবিটা")]).toEqual([1, 1, 1, 0, 1, 0]);
     expect([...s.scan("")]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(s.found("ushers ছবিটা ushers")).toEqual([1, 0, 2, 4]);
   });
 
   it("agrees with String.includes", () => {
@@ -62,6 +63,11 @@ describe("multi-string search", () => {
 });
 
 describe("urgency rules with the literal prefilter", () => {
+  it("can rule out every pattern", () => {
+    expect(rules.prefilter.unfiltered).toBe(0);
+  });
+
+
   it("give the same hits as running every pattern", () => {
     for (const t of texts) {
       const all = rules.rules.filter((r) => r.patterns.some((re) => re.test(t)) && !r.unless.some((re) => re.test(t))).map((r) => r.id);
