@@ -143,14 +143,14 @@ interface TopicRanking {
 interface FastPath {
   table: WordTable;
   union: IntentModel;
-  /** per output of the union model: the index of its topic in TOPIC_IDS; 1 for "!urgent" intents */
-  topicOf: Int32Array;
-  urgentOut: Uint8Array;
+  /**
+   * the union model's outputs grouped by topic (in TOPIC_IDS order): each topic's index in
+   * TOPIC_IDS and its one or two outputs, and which of those are "!urgent" intents
+   */
+  topics: Array<{ index: number; outputs: number[]; urgent: number[] }>;
   /** the urgency model, reading the union model's features through an id translation */
   urgency?: { model: IntentModel; map: Int32Array; urgent: number };
 }
-
-const OUT_OF_SCOPE = TOPIC_IDS.indexOf("out_of_scope");
 
 const FALLBACK: Classification = Object.freeze({
   topic: "out_of_scope",
@@ -361,19 +361,19 @@ export class TopicClassifier implements Classifier {
     const table = union.wordTable;
     if (!table.complete) return null;
     const outNames = union.scorer.outNames;
-    const topicOf = Int32Array.from(outNames, (n) => TOPIC_IDS.indexOf(topicOfIntent(n)));
-    const urgentOut = Uint8Array.from(outNames, (n) => (n.endsWith(URGENT_SUFFIX) ? 1 : 0));
+    const topics = TOPIC_IDS.map((topic, index) => {
+      const outputs = outNames.flatMap((n, o) => (topicOfIntent(n) === topic ? [o] : []));
+      return { index, outputs, urgent: outputs.filter((o) => outNames[o]?.endsWith(URGENT_SUFFIX)) };
+    }).filter((t) => t.outputs.length > 0);
     // with three or more intents in one topic the order of summing them would matter
-    const perTopic = new Map<number, number>();
-    for (const t of topicOf) perTopic.set(t, (perTopic.get(t) ?? 0) + 1);
-    if ([...perTopic.values()].some((n) => n > 2)) return null;
+    if (topics.some((t) => t.outputs.length > 2)) return null;
     let urgency: FastPath["urgency"];
     if (this.urgency) {
       const { map, complete } = translation(union.scorer, this.urgency.scorer);
       if (!complete) return null;
       urgency = { model: this.urgency, map, urgent: this.urgency.scorer.outNames.indexOf("urgent") };
     }
-    this.fast = { table, union, topicOf, urgentOut, ...(urgency ? { urgency } : {}) };
+    this.fast = { table, union, topics, ...(urgency ? { urgency } : {}) };
     return this.fast;
   }
 
@@ -381,26 +381,29 @@ export class TopicClassifier implements Classifier {
     const primaries = new Int32Array(tokens.length);
     const features = fast.table.featurize(tokens, form, primaries);
     const scores = fast.union.scorer.score(features);
-    const byTopic = new Float64Array(TOPIC_IDS.length);
-    const urgentPart = new Float64Array(TOPIC_IDS.length);
-    const seen = new Uint8Array(TOPIC_IDS.length);
-    if (scores) {
-      for (let o = 0; o < scores.length; o += 1) {
-        const t = fast.topicOf[o] as number;
-        byTopic[t] = (byTopic[t] as number) + (scores[o] as number);
-        seen[t] = 1;
-        if (fast.urgentOut[o]) urgentPart[t] = (urgentPart[t] as number) + (scores[o] as number);
-      }
+    // the three best topics, by the order `ranking` sorts them in (score, then TOPIC_IDS order)
+    const ranked: Array<{ topic: TopicId; score: number }> = [];
+    let bestGroup: FastPath["topics"][number] | undefined;
+    if (!scores) {
+      ranked.push({ topic: "out_of_scope", score: 1 }); // "None" with score 1
     } else {
-      byTopic[OUT_OF_SCOPE] = 1; // "None" with score 1
-      seen[OUT_OF_SCOPE] = 1;
+      for (const group of fast.topics) {
+        let score = 0;
+        for (const o of group.outputs) score += scores[o] as number;
+        // groups come in TOPIC_IDS order, so a tie stays behind the topics already ranked
+        let at = ranked.length;
+        while (at > 0 && (ranked[at - 1] as { score: number }).score < score) at -= 1;
+        if (at >= 3) continue;
+        ranked.splice(at, 0, { topic: TOPIC_IDS[group.index] as TopicId, score });
+        if (ranked.length > 3) ranked.pop();
+        if (at === 0) bestGroup = group;
+      }
     }
-    const ranked: Array<{ topic: TopicId; score: number; i: number }> = [];
-    for (let t = 0; t < TOPIC_IDS.length; t += 1) if (seen[t]) ranked.push({ topic: TOPIC_IDS[t] as TopicId, score: byTopic[t] as number, i: t });
-    ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+    let urgentPartOfBest = 0;
+    if (scores && bestGroup) for (const o of bestGroup.urgent) urgentPartOfBest += scores[o] as number;
     return {
       ranked,
-      urgentPartOfBest: ranked[0] ? (urgentPart[ranked[0].i] as number) : 0,
+      urgentPartOfBest,
       urgencyScore: () => {
         const u = fast.urgency;
         if (!u) return 0;

@@ -31,13 +31,14 @@ export interface WordTableSource {
   trainingWords: Iterable<string>;
 }
 
+const FORM_SLOT: Readonly<Record<LangForm, number>> = { en: 0, bn: 1, "bn-Latn": 2 };
+
 export class WordTable {
   private readonly context: FeatureContext;
   private readonly index: ReadonlyMap<string, number>;
   private readonly known: number;
-  private readonly trainingWords: ReadonlySet<string>;
-  /** per form: entries of training words, filled on first use */
-  private readonly entries = new Map<LangForm, Map<string, WordEntry>>();
+  /** per training word, its entry for each form (FORM_SLOT), filled on first use */
+  private readonly entries = new Map<string, Array<WordEntry | undefined>>();
   /** bigram id by primary ids (a · known + b) */
   private readonly bigrams = new Map<number, number>();
   private readonly bigramWeight: number;
@@ -48,7 +49,7 @@ export class WordTable {
     this.context = src.context;
     this.index = src.index;
     this.known = src.known;
-    this.trainingWords = new Set(src.trainingWords);
+    for (const w of src.trainingWords) this.entries.set(w, [undefined, undefined, undefined]);
     this.bigramWeight = src.context.opts.bigramWeight;
     let complete = true;
     for (const [feature, id] of src.index) {
@@ -91,12 +92,10 @@ export class WordTable {
   }
 
   private entry(word: string, form: LangForm): WordEntry {
-    if (!this.trainingWords.has(word)) return this.compute(word, form);
-    let table = this.entries.get(form);
-    if (!table) this.entries.set(form, (table = new Map()));
-    let e = table.get(word);
-    if (!e) table.set(word, (e = this.compute(word, form)));
-    return e;
+    const slots = this.entries.get(word);
+    if (!slots) return this.compute(word, form); // not a training word: never stored
+    const slot = FORM_SLOT[form];
+    return (slots[slot] ??= this.compute(word, form));
   }
 
   /**
