@@ -1,66 +1,102 @@
 /**
- * Which of many strings occur in a text, in one pass over it (Aho–Corasick over UTF-16 code
- * units). Used to skip urgency patterns whose required literals are absent.
+ * Which of many strings occur in a text, in one pass over it: an Aho–Corasick automaton over
+ * UTF-16 code units, compiled to a full transition table (one array read per character). Used to
+ * skip urgency patterns whose required literals are absent.
+ *
+ * Code units that occur in none of the strings share one column (they always lead back to the
+ * start); the others get a column each, found through a small lookup table for the Latin and
+ * Bengali blocks and a Map beyond.
  */
+const DIRECT = 0x0a00;
+
 export class MultiStringSearch {
-  /** trie edges of each node (code unit → node) */
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  /** ids of the strings that end at each node, its suffixes' included */
-  private readonly out: number[][] = [[]];
   readonly size: number;
+  /** column of each code unit below DIRECT (0: in no string) */
+  private readonly directColumn: Uint16Array;
+  private readonly otherColumn = new Map<number, number>();
+  private readonly columns: number;
+  /** next state = delta[state * columns + column] */
+  private readonly delta: Int32Array;
+  /** ids of the strings ending at each state (suffixes included): outIds[outStart[s] … outStart[s + 1]) */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
 
   constructor(strings: readonly string[]) {
     this.size = strings.length;
+    this.directColumn = new Uint16Array(DIRECT);
+    let columns = 1;
+    const columnOf = (c: number): number => {
+      if (c < DIRECT) {
+        if (!this.directColumn[c]) this.directColumn[c] = columns++;
+        return this.directColumn[c] as number;
+      }
+      let col = this.otherColumn.get(c);
+      if (col === undefined) this.otherColumn.set(c, (col = columns++));
+      return col;
+    };
+    // the trie
+    const edges: Array<Map<number, number>> = [new Map()];
+    const out: number[][] = [[]];
     strings.forEach((s, id) => {
       let node = 0;
       for (let i = 0; i < s.length; i += 1) {
-        const c = s.charCodeAt(i);
-        const edges = this.next[node] as Map<number, number>;
-        let to = edges.get(c);
+        const col = columnOf(s.charCodeAt(i));
+        const e = edges[node] as Map<number, number>;
+        let to = e.get(col);
         if (to === undefined) {
-          to = this.next.length;
-          edges.set(c, to);
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
+          e.set(col, (to = edges.length));
+          edges.push(new Map());
+          out.push([]);
         }
         node = to;
       }
-      (this.out[node] as number[]).push(id);
+      (out[node] as number[]).push(id);
     });
-    // breadth first: a node's failure link is the longest proper suffix that is in the trie
-    const queue: number[] = [...(this.next[0] as Map<number, number>).values()];
+    this.columns = columns;
+    // breadth first: a missing edge goes where the failure state's edge goes
+    const n = edges.length;
+    const delta = new Int32Array(n * columns);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (const [col, child] of edges[0] as Map<number, number>) {
+      delta[col] = child;
+      queue.push(child);
+    }
     for (let q = 0; q < queue.length; q += 1) {
       const node = queue[q] as number;
-      for (const [c, child] of this.next[node] as Map<number, number>) {
-        let f = this.fail[node] as number;
-        while (f && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] as number;
-        const target = (this.next[f] as Map<number, number>).get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = this.out[this.fail[child] as number] as number[];
-        if (inherited.length) this.out[child] = [...(this.out[child] as number[]), ...inherited];
+      const f = fail[node] as number;
+      const inherited = out[f] as number[];
+      if (inherited.length) out[node] = [...(out[node] as number[]), ...inherited];
+      const row = node * columns;
+      const failRow = f * columns;
+      for (let col = 0; col < columns; col += 1) delta[row + col] = delta[failRow + col] as number;
+      for (const [col, child] of edges[node] as Map<number, number>) {
+        fail[child] = delta[failRow + col] as number;
+        delta[row + col] = child;
         queue.push(child);
       }
     }
+    this.delta = delta;
+    this.outStart = new Int32Array(n + 1);
+    for (let s = 0; s < n; s += 1) this.outStart[s + 1] = (this.outStart[s] as number) + (out[s] as number[]).length;
+    this.outIds = Int32Array.from(out.flat());
   }
 
-  /** The ids of the strings that occur in `text`, each once. */
+  private column(c: number): number {
+    return c < DIRECT ? (this.directColumn[c] as number) : (this.otherColumn.get(c) ?? 0);
+  }
+
+  /** The ids of the strings that occur in `text`, each once, in the order they are first found. */
   found(text: string): number[] {
     const present = new Uint8Array(this.size);
     const ids: number[] = [];
-    let node = 0;
+    const { delta, columns, outStart, outIds } = this;
+    let state = 0;
     for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      let to = (this.next[node] as Map<number, number>).get(c);
-      while (to === undefined && node !== 0) {
-        node = this.fail[node] as number;
-        to = (this.next[node] as Map<number, number>).get(c);
-      }
-      node = to ?? 0;
-      const out = this.out[node] as number[];
-      for (let k = 0; k < out.length; k += 1) {
-        const id = out[k] as number;
+      state = delta[state * columns + this.column(text.charCodeAt(i))] as number;
+      const end = outStart[state + 1] as number;
+      for (let k = outStart[state] as number; k < end; k += 1) {
+        const id = outIds[k] as number;
         if (!present[id]) {
           present[id] = 1;
           ids.push(id);
@@ -73,17 +109,7 @@ export class MultiStringSearch {
   /** present[id] = 1 for every string that occurs in `text`. */
   scan(text: string): Uint8Array {
     const present = new Uint8Array(this.size);
-    let node = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      let to = (this.next[node] as Map<number, number>).get(c);
-      while (to === undefined && node !== 0) {
-        node = this.fail[node] as number;
-        to = (this.next[node] as Map<number, number>).get(c);
-      }
-      node = to ?? 0;
-      for (const id of this.out[node] as number[]) present[id] = 1;
-    }
+    for (const id of this.found(text)) present[id] = 1;
     return present;
   }
 }

@@ -13,6 +13,10 @@ export class PatternPrefilter {
   private readonly clauseCount: number;
   /** per pattern, its clauses (ids): all must be satisfied */
   private readonly needs: Int32Array[];
+  /** per clause, the patterns that need it */
+  private readonly patternsOf: number[][];
+  /** patterns that need nothing (always candidates) */
+  private readonly always: number[];
 
   constructor(sources: readonly string[]) {
     const literalIds = new Map<string, number>();
@@ -39,6 +43,12 @@ export class PatternPrefilter {
     );
     this.clausesOf = clausesOf;
     this.clauseCount = clauseIds.size;
+    this.patternsOf = Array.from({ length: clauseIds.size }, () => []);
+    this.always = [];
+    this.needs.forEach((needs, p) => {
+      if (!needs.length) this.always.push(p);
+      for (const c of new Set(needs)) (this.patternsOf[c] as number[]).push(p);
+    });
     this.search = new MultiStringSearch([...literalIds.keys()]);
   }
 
@@ -58,6 +68,22 @@ export class PatternPrefilter {
 
   /** Patterns that are always run (nothing known to be needed). */
   get unfiltered(): number {
-    return this.needs.filter((n) => n.length === 0).length;
+    return this.always.length;
+  }
+
+  /** The patterns (indices, ascending) that may match `text`: all the others cannot. */
+  candidates(text: string): number[] {
+    const ok = new Uint8Array(this.clauseCount);
+    const touched: number[] = [];
+    for (const lit of this.search.found(text)) {
+      for (const c of this.clausesOf[lit] as number[]) {
+        if (ok[c]) continue;
+        ok[c] = 1;
+        for (const p of this.patternsOf[c] as number[]) touched.push(p);
+      }
+    }
+    const out = this.always.slice();
+    for (const p of touched) if (this.mayMatch(p, ok) && !out.includes(p)) out.push(p);
+    return out.sort((a, b) => a - b);
   }
 }

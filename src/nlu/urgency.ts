@@ -80,9 +80,8 @@ interface CompiledRule {
   description: string;
   patterns: RegExp[];
   unless: RegExp[];
-  /** per pattern / unless pattern, its index in the rules' prefilter */
-  patternKeys: number[];
-  unlessKeys: number[];
+  /** index in the rules' prefilter of the first pattern; the unless patterns follow the patterns */
+  firstKey: number;
 }
 
 export interface UrgencyHit {
@@ -146,31 +145,44 @@ export class UrgencyRules {
   constructor(file: UrgencyFile) {
     const macros = file.macros ?? {};
     const sources: string[] = [];
-    const keysOf = (list: string[]): number[] => list.map((p) => sources.push(p) - 1);
     this.rules = file.rules.map((r) => {
       const patterns = LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compiledSource(p, macros));
       const unless = LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compiledSource(p, macros));
+      const firstKey = sources.length;
+      sources.push(...patterns, ...unless);
       return {
         id: r.id,
         description: r.description,
         patterns: patterns.map((p) => new RegExp(p, "u")),
         unless: unless.map((p) => new RegExp(p, "u")),
-        patternKeys: keysOf(patterns),
-        unlessKeys: keysOf(unless),
+        firstKey,
       };
     });
     this.prefilter = new PatternPrefilter(sources);
   }
 
-  private anyMatch(patterns: readonly RegExp[], keys: readonly number[], t: string, satisfied: Uint8Array): boolean {
-    for (let i = 0; i < patterns.length; i += 1) {
-      if (this.prefilter.mayMatch(keys[i] as number, satisfied) && (patterns[i] as RegExp).test(t)) return true;
+  /**
+   * Whether a rule fires, given the patterns that may match (prefilter indices, ascending) and a
+   * cursor into them at or before the rule's first pattern; returns the cursor past the rule.
+   * A rule's patterns and then its unless patterns have consecutive indices.
+   */
+  private fires(rule: CompiledRule, t: string, candidates: readonly number[], from: number): { fires: boolean; next: number } {
+    const pStart = rule.firstKey;
+    const uStart = pStart + rule.patterns.length;
+    const end = uStart + rule.unless.length;
+    let i = from;
+    while (i < candidates.length && (candidates[i] as number) < pStart) i += 1;
+    let matched = false;
+    let blocked = false;
+    for (; i < candidates.length && (candidates[i] as number) < end; i += 1) {
+      const k = candidates[i] as number;
+      if (k < uStart) {
+        if (!matched) matched = (rule.patterns[k - pStart] as RegExp).test(t);
+      } else if (matched && !blocked) {
+        blocked = (rule.unless[k - uStart] as RegExp).test(t);
+      }
     }
-    return false;
-  }
-
-  private fires(rule: CompiledRule, t: string, satisfied: Uint8Array): boolean {
-    return this.anyMatch(rule.patterns, rule.patternKeys, t, satisfied) && !this.anyMatch(rule.unless, rule.unlessKeys, t, satisfied);
+    return { fires: matched && !blocked, next: i };
   }
 
   /** The first rule that fires on the text, or undefined. Never throws. */
@@ -186,9 +198,12 @@ export class UrgencyRules {
   }
 
   checkNormalized(t: string): UrgencyHit | undefined {
-    const satisfied = this.prefilter.satisfied(t);
+    const candidates = this.prefilter.candidates(t);
+    let at = 0;
     for (const rule of this.rules) {
-      if (this.fires(rule, t, satisfied)) return { ruleId: rule.id };
+      const r = this.fires(rule, t, candidates, at);
+      if (r.fires) return { ruleId: rule.id };
+      at = r.next;
     }
     return undefined;
   }
@@ -207,9 +222,14 @@ export class UrgencyRules {
   /** allHits on a text from normalizeForRules. */
   allHitsNormalized(t: string): string[] {
     if (!t) return [];
-    const satisfied = this.prefilter.satisfied(t);
+    const candidates = this.prefilter.candidates(t);
     const hits: string[] = [];
-    for (const rule of this.rules) if (this.fires(rule, t, satisfied)) hits.push(rule.id);
+    let at = 0;
+    for (const rule of this.rules) {
+      const r = this.fires(rule, t, candidates, at);
+      if (r.fires) hits.push(rule.id);
+      at = r.next;
+    }
     return hits;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { loadUrgencyRules, normalizeForRules } from "../../src/nlu/urgency.js";
+import { loadUrgencyRules, normalizeForRules, UrgencyRules } from "../../src/nlu/urgency.js";
 import { loadIntents } from "../../src/nlu/intents.js";
 import { requiredLiterals } from "../../src/nlu/regex-literals.js";
 import { MultiStringSearch } from "../../src/nlu/aho-corasick.js";
@@ -73,5 +73,21 @@ describe("urgency rules with the literal prefilter", () => {
       const all = rules.rules.filter((r) => r.patterns.some((re) => re.test(t)) && !r.unless.some((re) => re.test(t))).map((r) => r.id);
       expect(rules.allHitsNormalized(t)).toEqual(all);
     }
+  });
+
+  it("handle rules without patterns and with unless patterns", () => {
+    const r = new UrgencyRules({
+      version: 1,
+      rules: [
+        { id: "a", description: "d", patterns: { en: ["\\bhelp\\b"] }, unless: { en: ["\\bhelp me study\\b"] } },
+        { id: "b", description: "d", patterns: {} },
+        { id: "c", description: "d", patterns: { en: ["kill", "\\w+ me"], bn: ["মরে"] } },
+      ],
+    });
+    expect(r.allHits("help kill me")).toEqual(["a", "c"]);
+    expect(r.allHits("help me study")).toEqual(["c"]);
+    expect(r.allHits("আমি মরে")).toEqual(["c"]);
+    expect(r.check("help me study")?.ruleId).toBe("c");
+    expect(r.allHits("nothing")).toEqual([]);
   });
 });
