@@ -91,11 +91,13 @@ export class WordTable {
     return { ids: Int32Array.from(ids), weights: Float64Array.from(weights), primary: primary !== undefined && primary < this.known ? primary : -1 };
   }
 
-  private entry(word: string, form: LangForm): WordEntry {
+  /** `fresh`: entries of other words, for this message only (a word may repeat in it) */
+  private entry(word: string, form: LangForm, fresh: Map<string, WordEntry>): WordEntry {
     const slots = this.entries.get(word);
-    if (!slots) return this.compute(word, form); // not a training word: never stored
-    const slot = FORM_SLOT[form];
-    return (slots[slot] ??= this.compute(word, form));
+    if (slots) return (slots[FORM_SLOT[form]] ??= this.compute(word, form));
+    let e = fresh.get(word);
+    if (!e) fresh.set(word, (e = this.compute(word, form)));
+    return e;
   }
 
   /**
@@ -116,8 +118,9 @@ export class WordTable {
       }
     };
     let unknown = 0;
+    const fresh = new Map<string, WordEntry>(); // dropped on return: words of a message are not kept
     for (let t = 0; t < tokens.length; t += 1) {
-      const e = this.entry(tokens[t] as string, form);
+      const e = this.entry(tokens[t] as string, form, fresh);
       for (let j = 0; j < e.ids.length; j += 1) add(e.ids[j] as number, e.weights[j] as number);
       primaries[t] = e.primary;
       if (e.primary < 0) unknown += 1;
