@@ -34,33 +34,36 @@ export class MultiStringSearch {
       if (col === undefined) this.otherColumn.set(c, (col = columns++));
       return col;
     };
-    // the trie
-    const edges: Array<Map<number, number>> = [new Map()];
+    for (const str of strings) for (let i = 0; i < str.length; i += 1) columnOf(str.charCodeAt(i));
+    this.columns = columns;
+    // the trie, in the rows of the transition table (-1: no edge yet); at most one state per character
+    let capacity = 1;
+    for (const str of strings) capacity += str.length;
+    let delta = new Int32Array(capacity * columns).fill(-1);
     const out: number[][] = [[]];
-    strings.forEach((s, id) => {
+    strings.forEach((str, id) => {
       let node = 0;
-      for (let i = 0; i < s.length; i += 1) {
-        const col = columnOf(s.charCodeAt(i));
-        const e = edges[node] as Map<number, number>;
-        let to = e.get(col);
-        if (to === undefined) {
-          e.set(col, (to = edges.length));
-          edges.push(new Map());
+      for (let i = 0; i < str.length; i += 1) {
+        const at = node * columns + columnOf(str.charCodeAt(i));
+        let to = delta[at] as number;
+        if (to < 0) {
+          to = out.length;
+          delta[at] = to;
           out.push([]);
         }
         node = to;
       }
       (out[node] as number[]).push(id);
     });
-    this.columns = columns;
+    const n = out.length;
+    delta = delta.slice(0, n * columns);
     // breadth first: a missing edge goes where the failure state's edge goes
-    const n = edges.length;
-    const delta = new Int32Array(n * columns);
     const fail = new Int32Array(n);
     const queue: number[] = [];
-    for (const [col, child] of edges[0] as Map<number, number>) {
-      delta[col] = child;
-      queue.push(child);
+    for (let col = 0; col < columns; col += 1) {
+      const child = delta[col] as number;
+      if (child < 0) delta[col] = 0;
+      else queue.push(child);
     }
     for (let q = 0; q < queue.length; q += 1) {
       const node = queue[q] as number;
@@ -69,11 +72,14 @@ export class MultiStringSearch {
       if (inherited.length) out[node] = [...(out[node] as number[]), ...inherited];
       const row = node * columns;
       const failRow = f * columns;
-      for (let col = 0; col < columns; col += 1) delta[row + col] = delta[failRow + col] as number;
-      for (const [col, child] of edges[node] as Map<number, number>) {
-        fail[child] = delta[failRow + col] as number;
-        delta[row + col] = child;
-        queue.push(child);
+      for (let col = 0; col < columns; col += 1) {
+        const child = delta[row + col] as number;
+        if (child < 0) {
+          delta[row + col] = delta[failRow + col] as number;
+        } else {
+          fail[child] = delta[failRow + col] as number;
+          queue.push(child);
+        }
       }
     }
     this.delta = delta;

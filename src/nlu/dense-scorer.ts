@@ -138,24 +138,26 @@ export class DenseScorer {
     const nNb = this.nNb;
     const vocabSize = nb.features.length || 1;
     const logDenom = nb.totals.map((t) => Math.log(t + nb.alpha * vocabSize));
-    // counts per feature, as IntentModel's naive Bayes keeps them (only features with a count pair)
-    const cols = new Map<string, Float64Array>();
+    // log((count + alpha) / denominator) per feature and NB intent, as the naive Bayes computed it
+    // per call; a zero count gives log(alpha) - log(denominator), so only counted pairs need a log
+    const logAlpha = Math.log(nb.alpha);
+    const zeroRow = Float64Array.from(logDenom, (d) => logAlpha - d);
+    const nFeat = nb.features.length;
+    this.nbLL = new Float64Array(nFeat * nNb);
+    const counted = new Uint8Array(nFeat);
+    for (let f = 0; f < nFeat; f += 1) this.nbLL.set(zeroRow, f * nNb);
     nb.counts.forEach((pairs, k) => {
       for (const [f, c] of pairs) {
-        const key = nb.features[f] ?? "";
-        let col = cols.get(key);
-        if (!col) cols.set(key, (col = new Float64Array(nNb)));
-        col[k] = c;
+        if (!(f >= 0 && f < nFeat)) continue;
+        this.nbLL[f * nNb + k] = Math.log(c + nb.alpha) - (logDenom[k] ?? 0);
+        counted[f] = 1;
       }
     });
-    this.nbLL = new Float64Array(cols.size * nNb);
-    let row = 0;
-    for (const [key, col] of cols) {
-      for (let k = 0; k < nNb; k += 1) this.nbLL[row * nNb + k] = Math.log((col[k] ?? 0) + nb.alpha) - (logDenom[k] ?? 0);
+    // features without a count are not the naive Bayes's (they do not count as "used")
+    nb.features.forEach((key, f) => {
       const id = this.index.get(key);
-      if (id !== undefined) this.nbRow[id] = row;
-      row += 1;
-    }
+      if (id !== undefined && counted[f]) this.nbRow[id] = f;
+    });
     this.nbLogPrior = Float64Array.from(nb.logPrior);
     const nbIndex = new Map(nb.intents.map((n, k) => [n, k]));
     src.outNames.forEach((name, o) => {

@@ -13,6 +13,10 @@
 export type LiteralClauses = string[][];
 
 const SYNTAX = new Set([..."^$\\.*+?()[]{}|/-"]);
+/** plain characters at lastIndex, up to one that a quantifier follows (that one is an atom of its own) */
+const PLAIN_RUN = /(?:[^\\^$.*+?()[\]{}|](?![*+?{]))+/uy;
+/** a {n}, {n,} or {n,m} quantifier at lastIndex */
+const BRACES = /\{(\d+)(?:,\d*)?\}/uy;
 
 /** How selective a clause is: longer shortest string first, then fewer strings. */
 function better(a: string[], b: string[]): boolean {
@@ -64,6 +68,13 @@ class Parser {
     while (this.i < this.src.length) {
       const ch = this.src[this.i] as string;
       if (ch === "|" || ch === ")") break;
+      PLAIN_RUN.lastIndex = this.i;
+      const plain = PLAIN_RUN.exec(this.src);
+      if (plain) {
+        run += plain[0];
+        this.i += plain[0].length;
+        continue;
+      }
       if (ch === "(") {
         flush();
         const { clauses: inner, lookaround } = this.group();
@@ -164,7 +175,8 @@ class Parser {
     if (ch === "*" || ch === "?") (min = 0), (this.i += 1);
     else if (ch === "+") (min = 1), (this.i += 1);
     else if (ch === "{") {
-      const m = /^\{(\d+)(?:,\d*)?\}/u.exec(s.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const m = BRACES.exec(s);
       if (!m) throw new Error(`bad quantifier at ${this.i}`);
       min = Number(m[1]);
       this.i += m[0].length;
