@@ -88,7 +88,6 @@ export class DenseScorer {
     if (!this.index.has(NONE_FEATURE)) this.index.set(NONE_FEATURE, this.index.size);
     this.noneId = this.index.get(NONE_FEATURE) as number;
     const V = this.index.size;
-    const ids = [...this.index.keys()];
     this.outNames = src.outNames;
     const nOut = src.outNames.length;
     this.nOut = nOut;
@@ -96,8 +95,11 @@ export class DenseScorer {
     this.noneIndex = src.outNames.indexOf(src.noneIntent);
 
     const nf = src.netFeatures.length;
-    const netIndex = new Map(src.netFeatures.map((f, i) => [f, i]));
-    this.netCol = Int32Array.from(ids, (f) => netIndex.get(f) ?? -1);
+    this.netCol = new Int32Array(V).fill(-1);
+    src.netFeatures.forEach((f, col) => {
+      const id = this.index.get(f);
+      if (id !== undefined) this.netCol[id] = col;
+    });
     this.weights = new Float32Array(nf * nOut);
     this.biases = new Float32Array(nOut);
     src.perceptrons.forEach((p, o) => {
