@@ -378,7 +378,7 @@ export class TopicClassifier implements Classifier {
   }
 
   private fastRanking(fast: FastPath, tokens: readonly string[], form: LangForm): TopicRanking {
-    const primaries = new Int32Array(tokens.length);
+    const primaries = new Array<number>(tokens.length);
     const features = fast.table.featurize(tokens, form, primaries);
     const scores = fast.union.scorer.score(features);
     // the three best topics, by the order `ranking` sorts them in (score, then TOPIC_IDS order)

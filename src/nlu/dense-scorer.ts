@@ -74,7 +74,7 @@ export class DenseScorer {
   /** naive Bayes: row of each vocabulary id (-1: unknown to it), log-likelihood rows ll[row * nNb + k] */
   private readonly nbRow: Int32Array;
   private readonly nbLL: Float64Array;
-  private readonly nbLogPrior: Float64Array;
+  private readonly nbLogPrior: number[];
   private readonly nNb: number;
   private readonly outToNb: Int32Array;
   private readonly nbWeight: number;
@@ -134,7 +134,7 @@ export class DenseScorer {
     this.nbWeight = nb ? nb.weight : 0;
     if (!nb) {
       this.nbLL = new Float64Array(0);
-      this.nbLogPrior = new Float64Array(0);
+      this.nbLogPrior = [];
       return;
     }
     const nNb = this.nNb;
@@ -160,7 +160,7 @@ export class DenseScorer {
       const id = this.index.get(key);
       if (id !== undefined && counted[f]) this.nbRow[id] = f;
     });
-    this.nbLogPrior = Float64Array.from(nb.logPrior);
+    this.nbLogPrior = nb.logPrior.slice();
     const nbIndex = new Map(nb.intents.map((n, k) => [n, k]));
     src.outNames.forEach((name, o) => {
       this.outToNb[o] = nbIndex.get(name) ?? -1;
@@ -176,7 +176,7 @@ export class DenseScorer {
    * Scores per output (aligned with outNames, summing to 1), or undefined for "None with
    * score 1" — IntentModel.predictFeaturized without the sorting.
    */
-  score(features: ActiveFeatures): Float64Array | undefined {
+  score(features: ActiveFeatures): number[] | undefined {
     const needNone = this.noneFeature && features.unknownPrimaries > 0;
     // a copy when the input is changed (the caller may pass it to another model too)
     const input = this.inputNorm || needNone ? copyOf(features) : features;
@@ -230,9 +230,9 @@ export class DenseScorer {
   }
 
   /** The network's outputs, alpha · max(0, w·x + b) per output (NeuralNetwork.run). */
-  forward(input: ActiveFeatures): Float64Array {
+  forward(input: ActiveFeatures): number[] {
     const nOut = this.nOut;
-    const sums = new Float64Array(nOut);
+    const sums = new Array<number>(nOut);
     for (let o = 0; o < nOut; o += 1) sums[o] = this.biases[o] as number;
     const w = this.weights;
     const { ids, values } = input;
@@ -251,21 +251,21 @@ export class DenseScorer {
   }
 
   /** Bit o: output o's intent saw one of the input's features in training. */
-  private sharedIntents(input: ActiveFeatures): Uint32Array {
+  private sharedIntents(input: ActiveFeatures): number[] {
     const words = this.memberWords;
-    const shared = new Uint32Array(words);
+    const shared = new Array<number>(words).fill(0);
     const { ids } = input;
     for (let i = 0; i < ids.length; i += 1) {
       const base = (ids[i] as number) * words;
-      for (let w = 0; w < words; w += 1) shared[w] = (shared[w] as number) | (this.member[base + w] as number);
+      for (let w = 0; w < words; w += 1) shared[w] = ((shared[w] as number) | (this.member[base + w] as number)) >>> 0;
     }
     return shared;
   }
 
   /** Naive-Bayes posterior per NB intent, or undefined when no input feature is known to it. */
-  private naiveBayes(input: ActiveFeatures): Float64Array | undefined {
+  private naiveBayes(input: ActiveFeatures): number[] | undefined {
     const nNb = this.nNb;
-    const ll = Float64Array.from(this.nbLogPrior);
+    const ll = this.nbLogPrior.slice();
     let used = 0;
     for (let i = 0; i < input.ids.length; i += 1) {
       const row = this.nbRow[input.ids[i] as number] as number;
@@ -311,7 +311,7 @@ export function translation(from: DenseScorer, to: DenseScorer): { map: Int32Arr
 }
 
 /** `input` (features for one model) as the features for another, through a translation map. */
-export function translate(input: ActiveFeatures, primaries: Int32Array, primaryCount: number, map: Int32Array): ActiveFeatures {
+export function translate(input: ActiveFeatures, primaries: readonly number[], primaryCount: number, map: Int32Array): ActiveFeatures {
   const out = DenseScorer.active();
   for (let i = 0; i < input.ids.length; i += 1) {
     const id = map[input.ids[i] as number] as number;

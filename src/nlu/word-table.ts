@@ -104,7 +104,7 @@ export class WordTable {
    * The known features of a message's tokens, as featurizeNormalized + the scorer's filtering
    * would give them; `primaries` receives each word's primary id (-1: unknown).
    */
-  featurize(tokens: readonly string[], form: LangForm, primaries: Int32Array): ActiveFeatures {
+  featurize(tokens: readonly string[], form: LangForm, primaries: number[]): ActiveFeatures {
     const out = DenseScorer.active();
     const at = new Map<number, number>();
     const add = (id: number, w: number): void => {
