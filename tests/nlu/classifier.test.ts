@@ -124,6 +124,16 @@ describe("the fast path (word tables, dense scorer)", () => {
   }, 60_000);
 });
 
+describe("the word tables keep training words only", () => {
+  it("a word of a classified message that is not a training word is not stored", () => {
+    const word = "zqxvbnmword";
+    nlu.classify(`my ${word} sent me a pic`);
+    const entries = (nlu.main.union!.wordTable as unknown as { entries: Map<string, unknown> }).entries;
+    expect(entries.has(word)).toBe(false);
+    expect(entries.has("pic")).toBe(true);
+  });
+});
+
 describe("speed", () => {
   it("classifies in well under a millisecond at the median", () => {
     const texts = ["hi", "my online friend wants pics of me", "amar chobi post kore dise", "আমি কী করব বুঝতে পারছি না", "is it safe to meet someone from instagram"];
