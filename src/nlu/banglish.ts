@@ -4,9 +4,17 @@
  * so words are mapped to a canonical spelling and to a coarser consonant "skeleton".
  */
 
+const DOUBLES = /(.)\1+/gu;
+
 /** Collapse every doubled letter: "acche" → "ache", "pleasee" → "plese". */
 export function collapseDoubles(word: string): string {
-  return word.replace(/(.)\1+/gu, "$1");
+  // Most words have no letter twice in a row: skip the regex for them. (Surrogates go to the
+  // regex too: a repeated astral character has no two equal neighbouring code units.)
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || (i > 0 && c === word.charCodeAt(i - 1))) return word.replace(DOUBLES, "$1");
+  }
+  return word;
 }
 
 /** Spelling variants mapped to one canonical spelling (applied in order). */

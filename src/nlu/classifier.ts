@@ -7,12 +7,14 @@
  * topic's score is the sum of both.
  */
 import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, isTopicId, type LangForm, type TopicId } from "./topics.js";
-import { FormDetector } from "./lang-detect.js";
+import { FormDetector, type FormScores } from "./lang-detect.js";
 import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type IntentScore, type ModelOptions, type TrainExample } from "./model.js";
-import { normalizeForClassifier, tokenize } from "./normalize.js";
-import type { UrgencyRules } from "./urgency.js";
+import { classifierTextFromNormalized, normalizeText, tokenize } from "./normalize.js";
+import { rulesTextFromNormalized, type UrgencyRules } from "./urgency.js";
 import type { FeatureBag } from "./nlpjs.js";
 import type { Featurized } from "./features.js";
+import { translate, translation } from "./dense-scorer.js";
+import type { WordTable } from "./word-table.js";
 
 function ruleFeatureBag(ids: readonly string[]): FeatureBag | undefined {
   if (!ids.length) return undefined;
@@ -34,6 +36,20 @@ export interface Classification {
 
 export interface Classifier {
   classify(text: string): Classification;
+}
+
+/**
+ * What a classifier works out from a message before its models run: the urgency rules that fire,
+ * the normalised text, its tokens and form. Two classifiers with the same rules and lexicon can
+ * share it (the ensemble does), so this work is done once per message.
+ */
+export interface PreparedText {
+  /** ids of the urgency rules that fire, in rule order */
+  hits: string[];
+  /** normalizeForClassifier of the text */
+  norm: string;
+  tokens: string[];
+  form: FormScores;
 }
 
 export const URGENT_SUFFIX = "!urgent";
@@ -111,6 +127,31 @@ function topicOfIntent(intent: string): TopicId {
   return isTopicId(base) ? base : "out_of_scope";
 }
 
+/** Topics ranked best first, for the urgent decision. */
+interface TopicRanking {
+  ranked: Array<{ topic: TopicId; score: number }>;
+  /** score of the best topic's "!urgent" intents */
+  urgentPartOfBest: number;
+  /** the urgency model's "urgent" score */
+  urgencyScore(): number;
+}
+
+/**
+ * The union model run on feature ids (word-table.ts, dense-scorer.ts): the same numbers as
+ * featurize + predictFeaturized + summing per topic, without strings, Maps or sorting.
+ */
+interface FastPath {
+  table: WordTable;
+  union: IntentModel;
+  /**
+   * the union model's outputs grouped by topic (in TOPIC_IDS order): each topic's index in
+   * TOPIC_IDS and its one or two outputs, and which of those are "!urgent" intents
+   */
+  topics: Array<{ index: number; outputs: number[]; urgent: number[] }>;
+  /** the urgency model, reading the union model's features through an id translation */
+  urgency?: { model: IntentModel; map: Int32Array; urgent: number };
+}
+
 const FALLBACK: Classification = Object.freeze({
   topic: "out_of_scope",
   urgent: false,
@@ -122,6 +163,8 @@ const FALLBACK: Classification = Object.freeze({
 export class TopicClassifier implements Classifier {
   /** features of the text being classified (shared by the union and urgency models) */
   private lastFeatures: Featurized | undefined;
+  /** built on first use; null when this configuration has none (per-form models, rule features…) */
+  private fast: FastPath | null | undefined;
 
   constructor(
     readonly detector: FormDetector,
@@ -197,8 +240,27 @@ export class TopicClassifier implements Classifier {
   }
 
   classify(text: string): Classification {
+    return this.classifyPrepared(text, undefined);
+  }
+
+  /** The rules, normalisation, tokens and form of a message (may throw; classify does not). */
+  prepare(input: unknown): PreparedText {
+    const text = typeof input === "string" ? input : "";
+    // normalizeText once, for the rules (whole text) and the classifier (truncated) alike
+    const base = normalizeText(text);
+    const hits = this.rules ? this.rules.allHitsNormalized(rulesTextFromNormalized(base)) : [];
+    const norm = classifierTextFromNormalized(base);
+    const tokens = tokenize(norm);
+    return { hits, norm, tokens, form: this.detector.scoreTokens(tokens) };
+  }
+
+  /**
+   * classify, reusing `prepared` when given: it must come from `prepare` of a classifier with the
+   * same rules and lexicon (see EnsembleClassifier).
+   */
+  classifyPrepared(text: string, prepared: PreparedText | undefined): Classification {
     try {
-      return this.classifyUnsafe(text);
+      return this.classifyUnsafe(prepared ?? this.prepare(text));
     } catch {
       // Never throw: a broken input still gets an answer (and the rules still had their say).
       let urgentReason: string | undefined;
@@ -211,16 +273,16 @@ export class TopicClassifier implements Classifier {
     }
   }
 
-  private classifyUnsafe(input: unknown): Classification {
-    const text = typeof input === "string" ? input : "";
+  /** classify without the fast path: featurize on strings and predictFeaturized (for tests). */
+  classifyReference(text: string): Classification {
+    return this.classifyUnsafe(this.prepare(text), false);
+  }
+
+  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText, allowFast = true): Classification {
     // 1. The rules, first and on the whole text.
-    const hits = this.rules ? this.rules.allHits(text) : [];
     const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
     const extra = this.options.ruleFeatures && hits.length ? ruleFeatureBag(hits) : undefined;
     // 2. Form and topic on the (possibly truncated) normalised text.
-    const norm = normalizeForClassifier(text);
-    const tokens = tokenize(norm);
-    const fs = this.detector.scoreTokens(tokens);
     const form = fs.form;
     if (tokens.length === 0) {
       return {
@@ -233,17 +295,9 @@ export class TopicClassifier implements Classifier {
       };
     }
     const mixed = fs.bengaliWords > 0 && fs.latinWords > 0;
-    const intents = this.scores(norm, form, mixed, extra);
-    const byTopic = new Map<TopicId, number>();
-    const urgentPart = new Map<TopicId, number>();
-    for (const { intent, score } of intents) {
-      const topic = topicOfIntent(intent);
-      byTopic.set(topic, (byTopic.get(topic) ?? 0) + score);
-      if (intent.endsWith(URGENT_SUFFIX)) urgentPart.set(topic, (urgentPart.get(topic) ?? 0) + score);
-    }
-    const ranked = [...byTopic.entries()]
-      .map(([topic, score]) => ({ topic, score }))
-      .sort((a, b) => b.score - a.score || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
+    const fast = extra || !allowFast ? null : this.fastPath();
+    const { ranked, urgentPartOfBest, urgencyScore } =
+      fast && fast.table.supports(form) ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form, mixed, extra);
     const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
     const confidence = Math.max(0, Math.min(1, best.score));
     let urgentReason: string | undefined = hit?.ruleId;
@@ -258,14 +312,11 @@ export class TopicClassifier implements Classifier {
       urgentReason = `topic:${runnerUp.topic}`;
     }
     if (!urgentReason && best.score >= this.options.urgentTopicFloor) {
-      const share = (urgentPart.get(best.topic) ?? 0) / (best.score || 1);
+      const share = urgentPartOfBest / (best.score || 1);
       if (share >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
     }
     if (!urgentReason && this.urgency && this.sometimesUrgent.has(best.topic) && best.score >= this.options.urgentTopicFloor) {
-      const feats = this.union && !this.options.ruleFeatures ? this.lastFeatures : undefined;
-      const u =
-        (feats ? this.urgency.predictFeaturized(feats) : this.urgency.predictNormalized(norm, form)).find((s) => s.intent === "urgent")?.score ?? 0;
-      if (u >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
+      if (urgencyScore() >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
     }
     return {
       topic: best.topic,
@@ -274,6 +325,91 @@ export class TopicClassifier implements Classifier {
       lang: form,
       alternatives: ranked.slice(0, 3).map((r) => ({ topic: r.topic, score: Math.round(r.score * 1000) / 1000 })),
       ...(urgentReason ? { urgentReason } : {}),
+    };
+  }
+
+  /** Topics from the blended intent scores (any configuration). */
+  private ranking(norm: string, form: LangForm, mixed: boolean, extra: FeatureBag | undefined): TopicRanking {
+    const intents = this.scores(norm, form, mixed, extra);
+    const byTopic = new Map<TopicId, number>();
+    const urgentPart = new Map<TopicId, number>();
+    for (const { intent, score } of intents) {
+      const topic = topicOfIntent(intent);
+      byTopic.set(topic, (byTopic.get(topic) ?? 0) + score);
+      if (intent.endsWith(URGENT_SUFFIX)) urgentPart.set(topic, (urgentPart.get(topic) ?? 0) + score);
+    }
+    const ranked = [...byTopic.entries()]
+      .map(([topic, score]) => ({ topic, score }))
+      .sort((a, b) => b.score - a.score || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
+    const feats = this.union && !this.options.ruleFeatures ? this.lastFeatures : undefined;
+    return {
+      ranked,
+      urgentPartOfBest: ranked[0] ? (urgentPart.get(ranked[0].topic) ?? 0) : 0,
+      urgencyScore: () => {
+        const u = this.urgency;
+        if (!u) return 0;
+        return (feats ? u.predictFeaturized(feats) : u.predictNormalized(norm, form)).find((s) => s.intent === "urgent")?.score ?? 0;
+      },
+    };
+  }
+
+  private fastPath(): FastPath | null {
+    if (this.fast !== undefined) return this.fast;
+    this.fast = null;
+    const union = this.union;
+    if (!union || this.options.ruleFeatures || LANG_FORMS.some((f) => this.perForm[f])) return null;
+    const table = union.wordTable;
+    if (!table.complete) return null;
+    const outNames = union.scorer.outNames;
+    const topics = TOPIC_IDS.map((topic, index) => {
+      const outputs = outNames.flatMap((n, o) => (topicOfIntent(n) === topic ? [o] : []));
+      return { index, outputs, urgent: outputs.filter((o) => outNames[o]?.endsWith(URGENT_SUFFIX)) };
+    }).filter((t) => t.outputs.length > 0);
+    // with three or more intents in one topic the order of summing them would matter
+    if (topics.some((t) => t.outputs.length > 2)) return null;
+    let urgency: FastPath["urgency"];
+    if (this.urgency) {
+      const { map, complete } = translation(union.scorer, this.urgency.scorer);
+      if (!complete) return null;
+      urgency = { model: this.urgency, map, urgent: this.urgency.scorer.outNames.indexOf("urgent") };
+    }
+    this.fast = { table, union, topics, ...(urgency ? { urgency } : {}) };
+    return this.fast;
+  }
+
+  private fastRanking(fast: FastPath, tokens: readonly string[], form: LangForm): TopicRanking {
+    const primaries = new Array<number>(tokens.length);
+    const features = fast.table.featurize(tokens, form, primaries);
+    const scores = fast.union.scorer.score(features);
+    // the three best topics, by the order `ranking` sorts them in (score, then TOPIC_IDS order)
+    const ranked: Array<{ topic: TopicId; score: number }> = [];
+    let bestGroup: FastPath["topics"][number] | undefined;
+    if (!scores) {
+      ranked.push({ topic: "out_of_scope", score: 1 }); // "None" with score 1
+    } else {
+      for (const group of fast.topics) {
+        let score = 0;
+        for (const o of group.outputs) score += scores[o] as number;
+        // groups come in TOPIC_IDS order, so a tie stays behind the topics already ranked
+        let at = ranked.length;
+        while (at > 0 && (ranked[at - 1] as { score: number }).score < score) at -= 1;
+        if (at >= 3) continue;
+        ranked.splice(at, 0, { topic: TOPIC_IDS[group.index] as TopicId, score });
+        if (ranked.length > 3) ranked.pop();
+        if (at === 0) bestGroup = group;
+      }
+    }
+    let urgentPartOfBest = 0;
+    if (scores && bestGroup) for (const o of bestGroup.urgent) urgentPartOfBest += scores[o] as number;
+    return {
+      ranked,
+      urgentPartOfBest,
+      urgencyScore: () => {
+        const u = fast.urgency;
+        if (!u) return 0;
+        const s = u.model.scorer.score(translate(features, primaries, tokens.length, u.map));
+        return s && u.urgent >= 0 ? (s[u.urgent] as number) : 0;
+      },
     };
   }
 

@@ -103,6 +103,83 @@ function undoubleVariants(tok: string): string[] {
   return out;
 }
 
+/** What featurizeNormalized needs besides the text: the model's options and vocabulary. */
+export interface FeatureContext {
+  opts: FeatureOptions;
+  /** with it, a Latin word whose feature the model has never seen is retried without one of its doubled letters */
+  known?: ((feature: string) => boolean) | undefined;
+  concepts?: ConceptMatcher | undefined;
+  /** a known feature for an unknown primary one (spelling correction) */
+  correct?: ((feature: string) => string | undefined) | undefined;
+}
+
+/**
+ * The features of one word (token of a normalised text) in a message of form `form`, passed to
+ * `add` in order; returns the word's primary feature and the spelling it was read as.
+ */
+export function wordFeatures(raw: string, form: LangForm, ctx: FeatureContext, add: (f: string, w: number) => void): { main: string; tok: string } {
+  const { opts, known, concepts, correct } = ctx;
+  let tok = raw;
+  const c = tok.charCodeAt(0);
+  if (known && c >= 0x61 && c <= 0x7a && /(.)\1/u.test(tok)) {
+    const f = form === "bn-Latn" ? latinBn : latinEn;
+    if (!known(f(tok))) tok = undoubleVariants(tok).find((v) => known(f(v))) ?? tok;
+  }
+  let main: string;
+  if (c >= 0x0980 && c <= 0x09ff) {
+    const folded = foldBengali(tok);
+    const light = opts.bnLight !== 0 || opts.bridgeStem ? bengaliStem(folded) : folded;
+    main = opts.bnLight < 0 ? `b:${light}` : `b:${foldBengali(stemBn(tok))}`;
+    add(main, 1);
+    if (opts.bnLight > 0) add(`b:${light}`, opts.bnLight);
+    if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(bengaliToLatin(opts.bridgeStem ? light : tok))}`, opts.bridgeWeight);
+    if (opts.prefixLen > 0) {
+      const f = foldBengali(tok);
+      if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
+    }
+  } else if (c >= 0x30 && c <= 0x39) {
+    main = tok.length <= 4 ? `d:${tok}` : "d:#";
+    add(main, 1);
+  } else if (tok === URL_TOKEN) {
+    main = "u:url";
+    add(main, 1);
+  } else if (form === "bn-Latn") {
+    main = latinBn(tok);
+    add(main, 1);
+    if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
+    if (opts.prefixLen > 0) {
+      const f = banglishCanonical(tok);
+      if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
+    }
+    if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
+    if (opts.crossLatin || opts.banglishEnglish) add(latinEn(tok), opts.secondaryWeight);
+  } else {
+    main = latinEn(tok);
+    add(main, 1);
+    if (opts.bridgeWeight > 0 && (opts.bridgeEnglish || form !== "en")) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
+    if (opts.crossLatin) {
+      add(latinBn(tok), opts.secondaryWeight);
+      if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
+    }
+  }
+  if (correct && known && !known(main)) {
+    const fixed = correct(main);
+    if (fixed) {
+      add(fixed, 1);
+      main = fixed;
+    }
+  }
+  if (concepts && opts.conceptWeight > 0) {
+    for (const concept of concepts.match(raw)) add(`c:${concept}`, opts.conceptWeight);
+  }
+  return { main, tok };
+}
+
+/** Character n-grams are on for this form (then a message's features are not a sum of per-word ones). */
+export function wantsCharGrams(form: LangForm, opts: FeatureOptions): boolean {
+  return opts.charNgrams.length > 0 && opts.charForms.includes(form);
+}
+
 /**
  * Words of a normalised text, mapped to features. `text` must come from normalizeForClassifier.
  * With `known`, a Latin word whose feature the model has never seen is retried without one of
@@ -123,66 +200,16 @@ export function featurizeNormalized(
     if (prev === undefined || prev < w) features[f] = w;
   };
   const grams: string[] = [];
-  const wantGrams = opts.charNgrams.length > 0 && opts.charForms.includes(form);
+  const wantGrams = wantsCharGrams(form, opts);
+  const ctx: FeatureContext = { opts, known, concepts, correct };
   const tokens = tokenize(text);
   for (const raw of tokens) {
-    let tok = raw;
-    const c = tok.charCodeAt(0);
-    if (known && c >= 0x61 && c <= 0x7a && /(.)\1/u.test(tok)) {
-      const f = form === "bn-Latn" ? latinBn : latinEn;
-      if (!known(f(tok))) tok = undoubleVariants(tok).find((v) => known(f(v))) ?? tok;
-    }
-    let main: string;
-    if (c >= 0x0980 && c <= 0x09ff) {
-      const folded = foldBengali(tok);
-      const light = opts.bnLight !== 0 || opts.bridgeStem ? bengaliStem(folded) : folded;
-      main = opts.bnLight < 0 ? `b:${light}` : `b:${foldBengali(stemBn(tok))}`;
-      add(main, 1);
-      if (opts.bnLight > 0) add(`b:${light}`, opts.bnLight);
-      if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(bengaliToLatin(opts.bridgeStem ? light : tok))}`, opts.bridgeWeight);
-      if (opts.prefixLen > 0) {
-        const f = foldBengali(tok);
-        if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
-      }
-    } else if (c >= 0x30 && c <= 0x39) {
-      main = tok.length <= 4 ? `d:${tok}` : "d:#";
-      add(main, 1);
-    } else if (tok === URL_TOKEN) {
-      main = "u:url";
-      add(main, 1);
-    } else if (form === "bn-Latn") {
-      main = latinBn(tok);
-      add(main, 1);
-      if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
-      if (opts.prefixLen > 0) {
-        const f = banglishCanonical(tok);
-        if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
-      }
-      if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
-      if (opts.crossLatin || opts.banglishEnglish) add(latinEn(tok), opts.secondaryWeight);
-    } else {
-      main = latinEn(tok);
-      add(main, 1);
-      if (opts.bridgeWeight > 0 && (opts.bridgeEnglish || form !== "en")) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
-      if (opts.crossLatin) {
-        add(latinBn(tok), opts.secondaryWeight);
-        if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
-      }
-    }
-    if (correct && known && !known(main)) {
-      const fixed = correct(main);
-      if (fixed) {
-        add(fixed, 1);
-        main = fixed;
-      }
-    }
+    const { main, tok } = wordFeatures(raw, form, ctx, add);
     primary.push(main);
+    const c = tok.charCodeAt(0);
     if (wantGrams && ((c >= 0x61 && c <= 0x7a && tok !== URL_TOKEN) || c >= 0x0980)) {
       const w = `<${c >= 0x0980 ? foldBengali(tok) : form === "bn-Latn" ? banglishCanonical(tok) : tok}>`;
       for (const n of opts.charNgrams) for (let i = 0; i + n <= w.length; i += 1) grams.push(`g:${w.slice(i, i + n)}`);
-    }
-    if (concepts && opts.conceptWeight > 0) {
-      for (const c of concepts.match(raw)) add(`c:${c}`, opts.conceptWeight);
     }
   }
   if (opts.bigrams) {

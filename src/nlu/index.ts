@@ -16,7 +16,7 @@ import { FormDetector, loadConcepts, loadFormDetector } from "./lang-detect.js";
 import { IntentModel, NONE_INTENT, type IntentModelJSON } from "./model.js";
 import { loadUrgencyRules, URGENCY_FILE } from "./urgency.js";
 import type { LangForm } from "./topics.js";
-import type { Classification, Classifier } from "./classifier.js";
+import type { Classification, Classifier, PreparedText } from "./classifier.js";
 
 export type { Classification, Classifier, ClassifierOptions } from "./classifier.js";
 export { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS } from "./classifier.js";
@@ -29,7 +29,7 @@ export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, isTopicId, type TopicId, type Lan
  * Bump when anything that changes the trained model changes (features, training, options),
  * so that caches from older code are not used.
  */
-export const PIPELINE_VERSION = "nirapod-nlu-10";
+export const PIPELINE_VERSION = "nirapod-nlu-11";
 
 /**
  * A second opinion on urgency: the same pipeline with plain word features (no bigrams and no
@@ -47,19 +47,30 @@ export const SECOND_OPINION_OPTIONS: ClassifierOptions = {
 
 /** The main classifier, with a second model consulted for urgency only. */
 export class EnsembleClassifier implements Classifier {
+  /** the second model can reuse the main one's PreparedText (same rules and lexicon) */
+  private readonly sharePrepared: boolean;
+
   constructor(
     readonly main: TopicClassifier,
     readonly second: TopicClassifier,
-  ) {}
+  ) {
+    this.sharePrepared = main.rules === second.rules && main.detector.sameLexicon(second.detector);
+  }
 
   get examples(): number {
     return this.main.examples;
   }
 
   classify(text: string): Classification {
-    const result = this.main.classify(text);
+    let prepared: PreparedText | undefined;
+    try {
+      prepared = this.main.prepare(text);
+    } catch {
+      prepared = undefined; // classifyPrepared retries and falls back safely
+    }
+    const result = this.main.classifyPrepared(text, prepared);
     if (result.urgent) return result;
-    const other = this.second.classify(text);
+    const other = this.second.classifyPrepared(text, this.sharePrepared ? prepared : undefined);
     return other.urgent ? { ...result, urgent: true, urgentReason: `second:${other.urgentReason ?? "model"}` } : result;
   }
 }

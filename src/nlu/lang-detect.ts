@@ -73,6 +73,13 @@ export class FormDetector {
     return this;
   }
 
+  /** Same marker words with the same weights (then scoreTokens gives the same answers). */
+  sameLexicon(other: FormDetector): boolean {
+    const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean =>
+      a.size === b.size && [...a].every(([w, v]) => b.get(w) === v);
+    return same(this.banglish, other.banglish) && same(this.english, other.english);
+  }
+
   /** Scores from an already normalised text's tokens. */
   scoreTokens(tokens: readonly string[]): FormScores {
     let bengaliWords = 0;

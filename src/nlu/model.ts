@@ -4,10 +4,12 @@
  * squared and normalised) but synchronous and without NLP.js's manager/containers.
  */
 import type { LangForm } from "./topics.js";
-import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureOptions, type Featurized } from "./features.js";
+import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
 import { FastNeuralNetwork, NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
-import { normalizeForClassifier } from "./normalize.js";
+import { normalizeForClassifier, tokenize } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
+import { DenseScorer, type ActiveFeatures } from "./dense-scorer.js";
+import { WordTable } from "./word-table.js";
 
 export const NONE_INTENT = "None";
 
@@ -71,6 +73,8 @@ export interface IntentModelJSON {
   net: NeuralNetworkJSON;
   examples: number;
   concepts?: ConceptTable;
+  /** the words of the training texts (normalised), whose features inference keeps once worked out */
+  words?: string[];
   /** naive Bayes: its features; per intent, log prior, [feature index, count] pairs and total count */
   nb?: { intents: string[]; features: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
 }
@@ -118,15 +122,11 @@ export class IntentModel {
   private readonly nonedeltaBase: number;
   private readonly concepts: ConceptMatcher | undefined;
   readonly intents: string[];
-  /** inference tables read from the trained network (same maths as NeuralNetwork.run) */
-  private readonly outNames: string[];
-  readonly featIndex: Map<string, number>;
-  private readonly weights: Float32Array;
-  private readonly biases: Float32Array;
-  private readonly alpha: number;
   private nb: IntentModelJSON["nb"];
   private spell: Map<string, string[]> | undefined;
-  private nbTables: { logPrior: Float64Array; logDenom: Float64Array; counts: Map<string, Float64Array> } | undefined;
+  /** inference tables, built on first use (after the naive Bayes is set) */
+  private dense: DenseScorer | undefined;
+  private words: WordTable | undefined;
 
   private constructor(
     readonly options: ModelOptions,
@@ -134,6 +134,7 @@ export class IntentModel {
     intentFeatures: Map<string, Set<string>>,
     readonly examples: number,
     readonly conceptTable: ConceptTable | undefined,
+    readonly trainingWords: readonly string[],
   ) {
     this.concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
     this.net = net;
@@ -142,92 +143,89 @@ export class IntentModel {
     for (const set of intentFeatures.values()) for (const f of set) this.vocabulary.add(f);
     this.intents = [...intentFeatures.keys()];
     this.nonedeltaBase = this.vocabulary.size ? this.intents.length / this.vocabulary.size : 1;
-    // Column tables for fast inference: weights[f * nOut + o] is the weight of feature f in
-    // output o's perceptron. Built from the network's own JSON form, so it is exactly the model
-    // NeuralNetwork would run.
-    const json = net.toJSON();
-    const features = json.features ?? [];
-    this.outNames = json.intents ?? [];
-    const nOut = this.outNames.length;
-    this.featIndex = new Map(features.map((f, i) => [f, i]));
-    this.weights = new Float32Array(features.length * nOut);
-    this.biases = new Float32Array(nOut);
-    (json.perceptrons ?? []).forEach((p, o) => {
-      for (let f = 0; f < features.length; f += 1) this.weights[f * nOut + o] = p[f] ?? 0;
-      this.biases[o] = p[features.length] ?? 0;
-    });
-    this.alpha = net.settings.alpha ?? 0.07;
   }
 
   private setNaiveBayes(nb: IntentModelJSON["nb"]): void {
     this.nb = nb;
-    if (!nb) return;
-    const nOut = nb.intents.length;
-    const vocab = nb.features.length || 1;
-    const a = this.options.nbAlpha;
-    const counts = new Map<string, Float64Array>();
-    nb.counts.forEach((pairs, o) => {
-      for (const [f, c] of pairs) {
-        const key = nb.features[f] ?? "";
-        let col = counts.get(key);
-        if (!col) counts.set(key, (col = new Float64Array(nOut)));
-        col[o] = c;
-      }
+    this.dense = undefined;
+    this.words = undefined;
+    if (nb) for (const f of nb.features) this.vocabulary.add(f);
+  }
+
+  /**
+   * The model as flat tables (DenseScorer): built from the network's own JSON form, so it is
+   * exactly the model NeuralNetwork would run, and from the naive Bayes's counts.
+   */
+  get scorer(): DenseScorer {
+    if (this.dense) return this.dense;
+    const json = this.net.toJSON();
+    const nb = this.nb;
+    this.dense = new DenseScorer({
+      vocabulary: [...this.vocabulary],
+      netFeatures: json.features ?? [],
+      outNames: json.intents ?? [],
+      perceptrons: json.perceptrons ?? [],
+      alpha: this.net.settings.alpha ?? 0.07,
+      intentFeatures: this.intentFeatures,
+      noneIntent: NONE_INTENT,
+      noneFeature: this.options.noneFeature,
+      nonedeltaBase: this.nonedeltaBase,
+      inputNorm: this.options.inputNorm ?? 0,
+      ...(nb
+        ? { nb: { ...nb, alpha: this.options.nbAlpha, weight: this.options.nbWeight * Math.min(1, this.examples / Math.max(1, this.options.nbFullAt ?? 1)) } }
+        : {}),
     });
-    for (const f of nb.features) this.vocabulary.add(f);
-    this.nbTables = {
-      logPrior: Float64Array.from(nb.logPrior),
-      logDenom: Float64Array.from(nb.totals.map((t) => Math.log(t + a * vocab))),
-      counts,
+    return this.dense;
+  }
+
+  /** featurize for the scorer, word by word (see word-table.ts) */
+  get wordTable(): WordTable {
+    if (this.words) return this.words;
+    const scorer = this.scorer;
+    this.words = new WordTable({ context: this.featureContext(), index: scorer.index, known: scorer.known, trainingWords: this.trainingWords });
+    return this.words;
+  }
+
+  private featureContext(): FeatureContext {
+    return {
+      opts: this.options.features,
+      known: (x) => this.vocabulary.has(x),
+      concepts: this.concepts,
+      correct: this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
     };
   }
 
-  /** Naive-Bayes posterior over the NB intents for an input bag (known features only, each counted by its value). */
-  private naiveBayes(input: FeatureBag): Map<string, number> | undefined {
-    const nb = this.nb;
-    const t = this.nbTables;
-    if (!nb || !t) return undefined;
-    const nOut = nb.intents.length;
-    const a = this.options.nbAlpha;
-    const ll = Float64Array.from(t.logPrior);
-    let used = 0;
-    for (const key in input) {
-      const col = t.counts.get(key);
-      if (!col) continue;
-      const v = input[key] ?? 0;
-      used += 1;
-      for (let o = 0; o < nOut; o += 1) ll[o] = (ll[o] ?? 0) + v * (Math.log((col[o] ?? 0) + a) - (t.logDenom[o] ?? 0));
+  /** A feature bag as the scorer's input: known features in bag order, unknown ones dropped. */
+  private activeFeatures(bag: FeatureBag, unknownPrimaries: number): ActiveFeatures {
+    const scorer = this.scorer;
+    const active = DenseScorer.active();
+    for (const key in bag) {
+      const id = scorer.index.get(key);
+      if (id !== undefined && id < scorer.known) {
+        active.ids.push(id);
+        active.values.push(bag[key] ?? 0);
+      }
     }
-    if (!used) return undefined;
-    let max = -Infinity;
-    for (const v of ll) max = Math.max(max, v);
-    let sum = 0;
-    const p = new Float64Array(nOut);
-    for (let o = 0; o < nOut; o += 1) {
-      p[o] = Math.exp((ll[o] ?? 0) - max);
-      sum += p[o] ?? 0;
-    }
-    const out = new Map<string, number>();
-    for (let o = 0; o < nOut; o += 1) out.set(nb.intents[o] ?? "", (p[o] ?? 0) / sum);
-    return out;
+    active.unknownPrimaries = unknownPrimaries;
+    return active;
   }
 
-  /** NeuralNetwork.run on the column tables: leaky-ReLU-style output alpha·max(0, w·x + b). */
-  private run(input: FeatureBag): Record<string, number> {
-    const nOut = this.outNames.length;
-    const sums = Float64Array.from(this.biases);
+  /** The fast network run (for tests: must equal NeuralNetwork.run). */
+  runFast(input: FeatureBag): Record<string, number> {
+    const scorer = this.scorer;
+    const active = DenseScorer.active();
     for (const key in input) {
-      const f = this.featIndex.get(key);
-      if (f === undefined) continue;
-      const v = input[key] ?? 0;
-      const base = f * nOut;
-      for (let o = 0; o < nOut; o += 1) sums[o] = (sums[o] ?? 0) + v * (this.weights[base + o] ?? 0);
+      const id = scorer.index.get(key);
+      if (id !== undefined) {
+        active.ids.push(id);
+        active.values.push(input[key] ?? 0);
+      }
     }
+    const raw = scorer.forward(active);
     const out: Record<string, number> = {};
-    for (let o = 0; o < nOut; o += 1) {
-      const sum = sums[o] ?? 0;
-      out[this.outNames[o] ?? ""] = sum <= 0 ? 0 : this.alpha * sum;
-    }
+    scorer.outNames.forEach((name, o) => {
+      out[name] = raw[o] ?? 0;
+    });
     return out;
   }
 
@@ -236,19 +234,17 @@ export class IntentModel {
     return { ...(this.net.run(input) ?? {}) };
   }
 
-  /** The fast run (for tests). */
-  runFast(input: FeatureBag): Record<string, number> {
-    return this.run(input);
-  }
-
   static train(examples: readonly TrainExample[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, conceptTable?: ConceptTable): IntentModel {
     const concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
     const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
     const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
     const intentFeatures = new Map<string, Set<string>>();
     const nbOnly = options.features.charNbOnly;
+    const words = new Set<string>();
     for (const ex of examples) {
-      const { features } = featurizeNormalized(normalizeForClassifier(ex.text), ex.form, options.features, undefined, concepts);
+      const norm = normalizeForClassifier(ex.text);
+      for (const w of tokenize(norm)) words.add(w);
+      const { features } = featurizeNormalized(norm, ex.form, options.features, undefined, concepts);
       if (ex.extra) Object.assign(features, ex.extra);
       if (Object.keys(features).length === 0) continue;
       nbCorpus.push({ input: features, intent: ex.intent });
@@ -265,7 +261,7 @@ export class IntentModel {
       : options.neural.learningRate;
     const net = new FastNeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
     if (corpus.length) net.train(corpus);
-    const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable);
+    const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable, [...words].sort());
     if (options.nbWeight > 0) {
       const intents = [...intentFeatures.keys()];
       const idx = new Map(intents.map((n, i) => [n, i]));
@@ -343,14 +339,8 @@ export class IntentModel {
 
   /** Features of a normalised text as this model sees them. */
   featurize(text: string, form: LangForm, extra?: FeatureBag): Featurized {
-    const f = featurizeNormalized(
-      text,
-      form,
-      this.options.features,
-      (x) => this.vocabulary.has(x),
-      this.concepts,
-      this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
-    );
+    const { opts, known, concepts, correct } = this.featureContext();
+    const f = featurizeNormalized(text, form, opts, known, concepts, correct);
     if (extra) Object.assign(f.features, extra);
     return f;
   }
@@ -362,47 +352,17 @@ export class IntentModel {
 
   /** Scores from features made by `featurize` (of this model or one with the same options). */
   predictFeaturized({ features, primary }: Featurized): IntentScore[] {
-    const input: FeatureBag = {};
     let unknown = 0;
-    for (const f in features) {
-      if (this.vocabulary.has(f)) input[f] = features[f] ?? 0;
-    }
-    normalizeBag(input, this.options.inputNorm ?? 0);
     for (const p of primary) if (!this.vocabulary.has(p)) unknown += 1;
-    if (this.options.noneFeature && unknown > 0) {
-      let delta = this.nonedeltaBase;
-      let value = 0;
-      for (let i = 0; i < unknown; i += 1) {
-        value += delta;
-        delta *= 1.2;
-      }
-      input.nonefeature = value;
-    }
-    const keys = Object.keys(input);
-    if (keys.length === 0) return [{ intent: NONE_INTENT, score: 1 }];
-    const raw = this.run(input);
-    const out: IntentScore[] = [];
-    let total = 0;
-    for (const [intent, score] of Object.entries(raw)) {
-      let s = score > 0 ? score : 0;
-      if (s > 0 && intent !== NONE_INTENT) {
-        const fs = this.intentFeatures.get(intent);
-        if (!fs || !keys.some((k) => fs.has(k))) s = 0;
-      }
-      s *= s;
-      total += s;
-      out.push({ intent, score: s });
-    }
-    if (total <= 0 && !this.nb) return [{ intent: NONE_INTENT, score: 1 }];
-    if (total > 0) for (const o of out) o.score /= total;
-    const nbp = this.nb ? this.naiveBayes(input) : undefined;
-    if (nbp) {
-      const w = this.options.nbWeight * Math.min(1, this.examples / Math.max(1, this.options.nbFullAt ?? 1));
-      const netW = total > 0 ? 1 - w : 0;
-      for (const o of out) o.score = netW * o.score + (total > 0 ? w : 1) * (nbp.get(o.intent) ?? 0);
-    } else if (total <= 0) {
-      return [{ intent: NONE_INTENT, score: 1 }];
-    }
+    return this.scoresFromActive(this.activeFeatures(features, unknown));
+  }
+
+  /** Scores of all intents, best first, from the scorer's input (which it may modify). */
+  scoresFromActive(active: ActiveFeatures): IntentScore[] {
+    const scorer = this.scorer;
+    const scores = scorer.score(active);
+    if (!scores) return [{ intent: NONE_INTENT, score: 1 }];
+    const out: IntentScore[] = scorer.outNames.map((intent, o) => ({ intent, score: scores[o] ?? 0 }));
     out.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
     return out;
   }
@@ -423,6 +383,7 @@ export class IntentModel {
       net,
       examples: this.examples,
       ...(this.conceptTable ? { concepts: this.conceptTable } : {}),
+      words: [...this.trainingWords],
       ...(this.nb ? { nb: this.nb } : {}),
     };
   }
@@ -435,7 +396,7 @@ export class IntentModel {
     json.intents.forEach((intent, i) => {
       intentFeatures.set(intent, new Set((json.intentFeatures[i] ?? []).map((k) => features[k] ?? "")));
     });
-    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts);
+    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts, json.words ?? []);
     model.setNaiveBayes(json.nb);
     return model;
   }

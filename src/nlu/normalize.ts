@@ -43,6 +43,15 @@ const EMOJI_WORDS: Array<[RegExp, string]> = [
 ];
 const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3]/gu;
 
+// Cheap tests that let the replacements above be skipped when they could not change anything
+// (most messages have no URL, no emoji, no digits and, in English, only plain ASCII).
+/** every EMOJI_WORDS and PICTOGRAPHIC match has one of these */
+const ANY_PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3]/u;
+/** anything INVISIBLE, CONTROL, HOMOGLYPH_RE or the Bengali digits could match is outside this */
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7E]/u;
+/** deLeet leaves a word without these alone */
+const ANY_LEET = /[0-9@$]/u;
+
 export const URL_TOKEN = "xurlx";
 
 /** Maximum characters the classifier looks at (the urgency rules always see the whole text). */
@@ -65,11 +74,15 @@ function deLeet(word: string): string {
 export function normalizeText(input: unknown): string {
   if (typeof input !== "string") return "";
   let t = input.normalize("NFKC");
-  t = t.replace(INVISIBLE, "").replace(CONTROL, " ");
-  t = t.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c);
-  t = t.toLowerCase();
-  // Bengali digits → Latin digits (helpline numbers are matched in Latin digits).
-  t = t.replace(/[\u09E6-\u09EF]/gu, (c) => String(c.charCodeAt(0) - 0x09e6));
+  if (NOT_PLAIN_ASCII.test(t)) {
+    t = t.replace(INVISIBLE, "").replace(CONTROL, " ");
+    t = t.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c);
+    t = t.toLowerCase();
+    // Bengali digits → Latin digits (helpline numbers are matched in Latin digits).
+    t = t.replace(/[\u09E6-\u09EF]/gu, (c) => String(c.charCodeAt(0) - 0x09e6));
+  } else {
+    t = t.toLowerCase();
+  }
   // Collapse any character (letter, Bengali sign, punctuation) repeated 3+ times to two.
   t = t.replace(/(.)\1{2,}/gsu, "$1$1");
   t = t.replace(/\s+/gu, " ").trim();
@@ -81,12 +94,21 @@ export function normalizeText(input: unknown): string {
  * meaningful emoji → words, other pictographs dropped, leetspeak undone, truncated.
  */
 export function normalizeForClassifier(input: unknown): string {
-  let t = normalizeText(input);
+  return classifierTextFromNormalized(normalizeText(input));
+}
+
+/** The rest of normalizeForClassifier, for a text already through normalizeText (shared with the rules). */
+export function classifierTextFromNormalized(normalized: string): string {
+  let t = normalized;
   if (t.length > CLASSIFIER_MAX_CHARS) t = t.slice(0, CLASSIFIER_MAX_CHARS);
-  t = t.replace(EMAIL_RE, ` ${URL_TOKEN} `).replace(URL_RE, ` ${URL_TOKEN} `);
-  for (const [re, word] of EMOJI_WORDS) t = t.replace(re, word);
-  t = t.replace(PICTOGRAPHIC, " ");
-  t = t.replace(LEET_WORD, deLeet);
+  // an e-mail address has an "@", a URL a "." or "://"
+  if (t.includes("@")) t = t.replace(EMAIL_RE, ` ${URL_TOKEN} `);
+  if (t.includes(".") || t.includes(":")) t = t.replace(URL_RE, ` ${URL_TOKEN} `);
+  if (ANY_PICTOGRAPHIC.test(t)) {
+    for (const [re, word] of EMOJI_WORDS) t = t.replace(re, word);
+    t = t.replace(PICTOGRAPHIC, " ");
+  }
+  if (ANY_LEET.test(t)) t = t.replace(LEET_WORD, deLeet);
   return t.replace(/\s+/gu, " ").trim();
 }
 
@@ -100,12 +122,13 @@ export function scriptCounts(text: string): { bengali: number; latin: number } {
   };
 }
 
+/**
+ * Bengali words include their vowel signs and marks (U+0980–U+09FF); Latin words may carry an
+ * apostrophe inside ("don't"). Everything else separates words.
+ */
+const WORD = /[\u0980-\u09E5\u09F0-\u09FF]+|[a-z]+(?:'[a-z]+)*|[0-9\u09E6-\u09EF]+/gu;
+
 /** Split a normalised text into word tokens (Latin words, Bengali words, digit runs). */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  // Bengali words include their vowel signs and marks (U+0980–U+09FF); Latin words may carry an
-  // apostrophe inside ("don't"). Everything else separates words.
-  const re = /[\u0980-\u09E5\u09F0-\u09FF]+|[a-z]+(?:'[a-z]+)*|[0-9\u09E6-\u09EF]+/gu;
-  for (const m of text.matchAll(re)) out.push(m[0]);
-  return out;
+  return text.match(WORD) ?? [];
 }

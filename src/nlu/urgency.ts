@@ -14,6 +14,7 @@ import { z } from "zod";
 import { LANG_FORMS } from "./topics.js";
 import { normalizeText } from "./normalize.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
+import { PatternPrefilter } from "./pattern-prefilter.js";
 
 export const URGENCY_FILE = "urgency.yaml";
 
@@ -64,8 +65,14 @@ export function foldBengali(text: string): string {
 
 /** The text the rules see. */
 export function normalizeForRules(text: unknown): string {
-  const t = normalizeText(text).replace(/[\u2018\u2019\u02BC\u0060\u00B4]/gu, "'");
-  return foldBengali(t);
+  return rulesTextFromNormalized(normalizeText(text));
+}
+
+const QUOTES = /[\u2018\u2019\u02BC\u0060\u00B4]/gu;
+
+/** The rest of normalizeForRules, for a text already through normalizeText (shared with the classifier). */
+export function rulesTextFromNormalized(normalized: string): string {
+  return foldBengali(normalized.replace(QUOTES, "'"));
 }
 
 interface CompiledRule {
@@ -73,6 +80,8 @@ interface CompiledRule {
   description: string;
   patterns: RegExp[];
   unless: RegExp[];
+  /** index in the rules' prefilter of the first pattern; the unless patterns follow the patterns */
+  firstKey: number;
 }
 
 export interface UrgencyHit {
@@ -115,22 +124,65 @@ export function lowercasePattern(src: string): string {
   return out;
 }
 
+function compiledSource(src: string, macros: Record<string, string>): string {
+  return lowercasePattern(foldBengali(expandMacros(src, macros)));
+}
+
 /** Patterns are compiled with Unicode ("u"); case-insensitive by lowercasing (see above). */
 function compile(src: string, macros: Record<string, string>): RegExp {
-  return new RegExp(lowercasePattern(foldBengali(expandMacros(src, macros))), "u");
+  return new RegExp(compiledSource(src, macros), "u");
 }
 
 export class UrgencyRules {
   readonly rules: CompiledRule[];
+  /**
+   * The literals the patterns need, found in a text in one pass: most of the ~400 patterns need
+   * a word the text does not contain, and are then not run at all (same hits, a fraction of the
+   * time).
+   */
+  readonly prefilter: PatternPrefilter;
 
   constructor(file: UrgencyFile) {
     const macros = file.macros ?? {};
-    this.rules = file.rules.map((r) => ({
-      id: r.id,
-      description: r.description,
-      patterns: LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compile(p, macros)),
-      unless: LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compile(p, macros)),
-    }));
+    const sources: string[] = [];
+    this.rules = file.rules.map((r) => {
+      const patterns = LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compiledSource(p, macros));
+      const unless = LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compiledSource(p, macros));
+      const firstKey = sources.length;
+      sources.push(...patterns, ...unless);
+      return {
+        id: r.id,
+        description: r.description,
+        patterns: patterns.map((p) => new RegExp(p, "u")),
+        unless: unless.map((p) => new RegExp(p, "u")),
+        firstKey,
+      };
+    });
+    this.prefilter = new PatternPrefilter(sources);
+  }
+
+  /**
+   * Whether a rule fires, given the patterns that may match (prefilter indices, ascending) and a
+   * cursor into them at or before the rule's first pattern; returns the cursor past the rule.
+   * A rule's patterns and then its unless patterns have consecutive indices.
+   */
+  private fires(rule: CompiledRule, t: string, candidates: readonly number[], from: number): { fires: boolean; next: number } {
+    const pStart = rule.firstKey;
+    const uStart = pStart + rule.patterns.length;
+    const end = uStart + rule.unless.length;
+    let i = from;
+    while (i < candidates.length && (candidates[i] as number) < pStart) i += 1;
+    let matched = false;
+    let blocked = false;
+    for (; i < candidates.length && (candidates[i] as number) < end; i += 1) {
+      const k = candidates[i] as number;
+      if (k < uStart) {
+        if (!matched) matched = (rule.patterns[k - pStart] as RegExp).test(t);
+      } else if (matched && !blocked) {
+        blocked = (rule.unless[k - uStart] as RegExp).test(t);
+      }
+    }
+    return { fires: matched && !blocked, next: i };
   }
 
   /** The first rule that fires on the text, or undefined. Never throws. */
@@ -146,10 +198,12 @@ export class UrgencyRules {
   }
 
   checkNormalized(t: string): UrgencyHit | undefined {
+    const candidates = this.prefilter.candidates(t);
+    let at = 0;
     for (const rule of this.rules) {
-      if (rule.patterns.some((re) => re.test(t)) && !rule.unless.some((re) => re.test(t))) {
-        return { ruleId: rule.id };
-      }
+      const r = this.fires(rule, t, candidates, at);
+      if (r.fires) return { ruleId: rule.id };
+      at = r.next;
     }
     return undefined;
   }
@@ -162,10 +216,21 @@ export class UrgencyRules {
     } catch {
       return [];
     }
+    return this.allHitsNormalized(t);
+  }
+
+  /** allHits on a text from normalizeForRules. */
+  allHitsNormalized(t: string): string[] {
     if (!t) return [];
-    return this.rules
-      .filter((rule) => rule.patterns.some((re) => re.test(t)) && !rule.unless.some((re) => re.test(t)))
-      .map((r) => r.id);
+    const candidates = this.prefilter.candidates(t);
+    const hits: string[] = [];
+    let at = 0;
+    for (const rule of this.rules) {
+      const r = this.fires(rule, t, candidates, at);
+      if (r.fires) hits.push(rule.id);
+      at = r.next;
+    }
+    return hits;
   }
 }
 

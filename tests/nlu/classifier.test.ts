@@ -112,6 +112,28 @@ describe("urgency end to end", () => {
   });
 });
 
+describe("the fast path (word tables, dense scorer)", () => {
+  it("gives the same classifications as featurizing on strings", async () => {
+    const { loadIntents } = await import("../../src/nlu/intents.js");
+    const texts = loadIntents(fileURLToPath(new URL("../../intents", import.meta.url))).examples.map((e) => e.text);
+    const variants = texts.slice(0, 300).flatMap((t) => [t.toUpperCase(), `${t} pleasee hellp`, t.replace(/[aeiou]/gu, ""), `${t} ${texts[(t.length * 7) % texts.length]}`]);
+    for (const t of [...texts, ...variants, "", "😭", "www.example.com", "ছবি chobi pic"]) {
+      expect(nlu.main.classify(t)).toEqual(nlu.main.classifyReference(t));
+      expect(nlu.second.classify(t)).toEqual(nlu.second.classifyReference(t));
+    }
+  }, 60_000);
+});
+
+describe("the word tables keep training words only", () => {
+  it("a word of a classified message that is not a training word is not stored", () => {
+    const word = "zqxvbnmword";
+    nlu.classify(`my ${word} sent me a pic`);
+    const entries = (nlu.main.union!.wordTable as unknown as { entries: Map<string, unknown> }).entries;
+    expect(entries.has(word)).toBe(false);
+    expect(entries.has("pic")).toBe(true);
+  });
+});
+
 describe("speed", () => {
   it("classifies in well under a millisecond at the median", () => {
     const texts = ["hi", "my online friend wants pics of me", "amar chobi post kore dise", "আমি কী করব বুঝতে পারছি না", "is it safe to meet someone from instagram"];

@@ -61,10 +61,14 @@ describe("normalisation", () => {
   it("classifier normalisation turns URLs into a placeholder and drops emoji", () => {
     expect(normalizeForClassifier("see https://example.com/x?y=1 now 😀")).toBe("see xurlx now");
     expect(normalizeForClassifier("s3nd n00dz")).toBe("send noodz");
+    expect(normalizeForClassifier("mail me@x.org or call: 017 ❤️👋🏽")).toBe("mail xurlx or call: 017 thanks hi");
+    expect(normalizeForClassifier("plain words only")).toBe("plain words only");
   });
 
   it("Banglish spellings meet", () => {
     expect(collapseDoubles("acche")).toBe("ache");
+    expect(collapseDoubles("abc")).toBe("abc");
+    expect(collapseDoubles("😀😀x\n\n")).toBe("😀x\n\n");
     expect(banglishCanonical("chhobi")).toBe(banglishCanonical("chobi"));
     expect(banglishCanonical("bolche")).toBe(banglishCanonical("bolse"));
     expect(banglishSkeleton("bhalo")).toBe(banglishSkeleton("valo"));
