@@ -134,23 +134,23 @@ export class FastNeuralNetwork extends (neural.NeuralNetwork as unknown as new (
   }
 }
 
-/** A stemmer with a bounded cache (NLP.js's own cache grows with every new word it sees). */
-function boundedStemmer(make: () => StemmerInstance, maxCache = 50_000): (word: string) => string {
-  let stemmer = make();
-  let size = 0;
+/**
+ * A stemmer that keeps no words. NLP.js's stemmers remember every word they stem; a word from a
+ * message must not stay in memory after its message, so it is dropped from that cache at once.
+ * (The words of the training data are kept, stemmed once, by the model's word table.)
+ */
+export function forgetfulStemmer(make: () => StemmerInstance): (word: string) => string {
+  const stemmer = make();
   return (word: string): string => {
-    if (size >= maxCache) {
-      stemmer = make();
-      size = 0;
-    }
-    size += 1;
     try {
       return stemmer.stemWord(word) || word;
     } catch {
       return word;
+    } finally {
+      delete stemmer.cache[`.${word}`];
     }
   };
 }
 
-export const stemEn = boundedStemmer(() => new langEn.StemmerEn());
-export const stemBn = boundedStemmer(() => new langBn.StemmerBn());
+export const stemEn = forgetfulStemmer(() => new langEn.StemmerEn());
+export const stemBn = forgetfulStemmer(() => new langBn.StemmerBn());

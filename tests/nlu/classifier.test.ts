@@ -10,6 +10,8 @@ import { LANG_FORMS, TOPIC_IDS, loadClassifier, type LoadedClassifier } from "..
 import { benchClassify } from "../../src/nlu/bench.js";
 import { evaluateClassifier } from "../../src/nlu/eval.js";
 import { normalizeForClassifier } from "../../src/nlu/normalize.js";
+import { forgetfulStemmer } from "../../src/nlu/nlpjs.js";
+import { createRequire } from "node:module";
 
 const DEV_SET = process.env.NLU_DEV_SET ?? fileURLToPath(new URL("../../../shared/nlu/dev-set.jsonl", import.meta.url));
 
@@ -131,6 +133,17 @@ describe("the word tables keep training words only", () => {
     const entries = (nlu.main.union!.wordTable as unknown as { entries: Map<string, unknown> }).entries;
     expect(entries.has(word)).toBe(false);
     expect(entries.has("pic")).toBe(true);
+  });
+
+  it("the stemmers forget the words they stem (NLP.js's own cache would keep them)", () => {
+    let stemmer: { stemWord(w: string): string; cache: Record<string, string> } | undefined;
+    const stem = forgetfulStemmer(() => {
+      stemmer = new (createRequire(import.meta.url)("@nlpjs/lang-en-min").StemmerEn)();
+      return stemmer!;
+    });
+    expect(stem("threatening")).toBe("threaten");
+    expect(stem("zqxvbnmwords")).toBe("zqxvbnmword");
+    expect(Object.keys(stemmer!.cache)).toEqual([]);
   });
 });
 
