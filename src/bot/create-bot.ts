@@ -66,6 +66,11 @@ export function describeError(error: unknown): Record<string, unknown> {
   return { kind: typeof error };
 }
 
+/** A button press, or a message that starts like a command (`/…`; grammY's `command()` needs that). */
+function isCommandOrButton(ctx: BotContext): boolean {
+  return ctx.callbackQuery !== undefined || (ctx.msg?.text ?? ctx.msg?.caption ?? "").startsWith("/");
+}
+
 /**
  * Builds the whole bot: the same middleware stack on Telegram, in the local chat and in tests.
  * Order matters: state and language first, the flow guard (it never replies), the safe word
@@ -122,12 +127,15 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   app.use(quizFeature(flowDeps, logger));
   app.use(getHelpFeature(flowDeps, logger));
   app.use(flowControlFeature());
-  if (deps.adminStats) app.use(statsFeature(deps.adminStats));
-  app.use(welcomeFeature(deps.campaigns));
-  app.use(topicCardsFeature(content.catalogue, (ctx, card) => cardOffer(ctx, flowDeps, card)));
-  app.use(helplinesFeature(content.helplines));
-  app.use(languageFeature());
-  app.use(privacyFeature());
+  // Commands and buttons. Most updates are plain text, and they skip this whole group at once
+  // instead of being offered to each command and button handler in turn.
+  const commandsAndButtons = app.filter(isCommandOrButton);
+  if (deps.adminStats) commandsAndButtons.use(statsFeature(deps.adminStats));
+  commandsAndButtons.use(welcomeFeature(deps.campaigns));
+  commandsAndButtons.use(topicCardsFeature(content.catalogue, (ctx, card) => cardOffer(ctx, flowDeps, card)));
+  commandsAndButtons.use(helplinesFeature(content.helplines));
+  commandsAndButtons.use(languageFeature());
+  commandsAndButtons.use(privacyFeature());
   app.use(mediaFeature());
   app.use(freeTextFeature(content.catalogue, deps.classifier));
   app.use(unhandledFeature(content.catalogue));

@@ -83,7 +83,13 @@ export class PatternPrefilter {
       }
     }
     const out = this.always.slice();
-    for (const p of touched) if (this.mayMatch(p, ok) && !out.includes(p)) out.push(p);
+    const visited = new Uint8Array(this.needs.length);
+    for (const p of out) visited[p] = 1;
+    for (const p of touched) {
+      if (visited[p]) continue;
+      visited[p] = 1;
+      if (this.mayMatch(p, ok)) out.push(p);
+    }
     return out.sort((a, b) => a - b);
   }
 }
