@@ -123,10 +123,13 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
   app.use(safeWordFeature(content.catalogue.safeWords));
   app.use(groupGuardFeature(username));
-  app.use(flowState(flowStore, flows.version));
-  app.use(quizFeature(flowDeps, logger));
-  app.use(getHelpFeature(flowDeps, logger));
-  app.use(flowControlFeature());
+  // Plain text in a chat where no flow is waiting has nothing to do with flows: it skips them,
+  // and the conversations plugin's bookkeeping, at once.
+  const flowUpdates = app.filter((ctx) => ctx.message?.text === undefined || isCommandOrButton(ctx) || flowStore.has(ctx.chatId));
+  flowUpdates.use(flowState(flowStore, flows.version));
+  flowUpdates.use(quizFeature(flowDeps, logger));
+  flowUpdates.use(getHelpFeature(flowDeps, logger));
+  flowUpdates.use(flowControlFeature());
   // Commands and buttons. Most updates are plain text, and they skip this whole group at once
   // instead of being offered to each command and button handler in turn.
   const commandsAndButtons = app.filter(isCommandOrButton);
