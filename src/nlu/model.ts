@@ -115,7 +115,10 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 export class IntentModel {
-  private readonly net: NeuralNetworkInstance;
+  /** the NLP.js network; from the cache it is built only when asked for (training, the reference path) */
+  private netInstance: NeuralNetworkInstance | undefined;
+  /** the network as loaded from the cache (the scorer is built from this directly) */
+  private readonly netJSON: NeuralNetworkJSON | undefined;
   /** features the model knows (the network's and the naive Bayes's) */
   private readonly vocabulary: Set<string>;
   private readonly intentFeatures: Map<string, Set<string>>;
@@ -130,19 +133,51 @@ export class IntentModel {
 
   private constructor(
     readonly options: ModelOptions,
-    net: NeuralNetworkInstance,
+    net: NeuralNetworkInstance | { json: NeuralNetworkJSON },
     intentFeatures: Map<string, Set<string>>,
     readonly examples: number,
     readonly conceptTable: ConceptTable | undefined,
     readonly trainingWords: readonly string[],
   ) {
     this.concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
-    this.net = net;
+    if ("json" in net) this.netJSON = net.json;
+    else this.netInstance = net;
     this.intentFeatures = intentFeatures;
     this.vocabulary = new Set();
     for (const set of intentFeatures.values()) for (const f of set) this.vocabulary.add(f);
     this.intents = [...intentFeatures.keys()];
     this.nonedeltaBase = this.vocabulary.size ? this.intents.length / this.vocabulary.size : 1;
+  }
+
+  private get net(): NeuralNetworkInstance {
+    if (!this.netInstance) {
+      const net = new NeuralNetwork();
+      net.fromJSON(this.netJSON as NeuralNetworkJSON);
+      this.netInstance = net;
+    }
+    return this.netInstance;
+  }
+
+  /**
+   * The network's JSON form as NeuralNetwork itself would give it back: loaded weights pass
+   * through its Float32Array (hence fround), the bias does not. Building the scorer from this
+   * skips building the network at start-up, with the very same numbers.
+   */
+  private netAsJSON(): NeuralNetworkJSON {
+    const json = this.netJSON;
+    if (!json) return this.net.toJSON();
+    const n = json.features?.length ?? 0;
+    return {
+      settings: json.settings,
+      features: json.features ?? [],
+      intents: json.intents ?? [],
+      perceptrons: (json.perceptrons ?? []).map((row) => {
+        const out = new Array<number>(n + 1);
+        for (let j = 0; j < n; j += 1) out[j] = Math.fround(row[j] ?? 0);
+        out[n] = row[row.length - 1] ?? 0;
+        return out;
+      }),
+    };
   }
 
   private setNaiveBayes(nb: IntentModelJSON["nb"]): void {
@@ -158,14 +193,15 @@ export class IntentModel {
    */
   get scorer(): DenseScorer {
     if (this.dense) return this.dense;
-    const json = this.net.toJSON();
+    const json = this.netAsJSON();
     const nb = this.nb;
     this.dense = new DenseScorer({
       vocabulary: [...this.vocabulary],
       netFeatures: json.features ?? [],
       outNames: json.intents ?? [],
       perceptrons: json.perceptrons ?? [],
-      alpha: this.net.settings.alpha ?? 0.07,
+      // 0.07: NeuralNetwork's default, which fromJSON would fill in
+      alpha: (this.netJSON ? this.netJSON.settings?.alpha : this.net.settings.alpha) ?? 0.07,
       intentFeatures: this.intentFeatures,
       noneIntent: NONE_INTENT,
       noneFeature: this.options.noneFeature,
@@ -372,7 +408,7 @@ export class IntentModel {
   }
 
   toJSON(): IntentModelJSON {
-    const net = this.net.toJSON();
+    const net = this.netAsJSON();
     const index = new Map<string, number>();
     (net.features ?? []).forEach((f, i) => index.set(f, i));
     if (net.perceptrons) net.perceptrons = net.perceptrons.map((p) => p.map(round));
@@ -389,14 +425,12 @@ export class IntentModel {
   }
 
   static fromJSON(json: IntentModelJSON): IntentModel {
-    const net = new NeuralNetwork();
-    net.fromJSON(json.net);
     const features = json.net.features ?? [];
     const intentFeatures = new Map<string, Set<string>>();
     json.intents.forEach((intent, i) => {
       intentFeatures.set(intent, new Set((json.intentFeatures[i] ?? []).map((k) => features[k] ?? "")));
     });
-    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts, json.words ?? []);
+    const model = new IntentModel(json.options, { json: json.net }, intentFeatures, json.examples, json.concepts, json.words ?? []);
     model.setNaiveBayes(json.nb);
     return model;
   }
