@@ -75,6 +75,35 @@ describe("urgency rules with the literal prefilter", () => {
     }
   });
 
+  it("give the same hits on variants of matching texts (words inserted, texts joined)", () => {
+    // Matching texts, changed so that patterns match along other paths than in the data:
+    // a filler word at a random space, or another text before or after. Seeded, so repeatable.
+    let seed = 20261129;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const fillers = ["ami", "na", "please", "really", "ok", "আর", "এখন", "o", "he", "my", "amar", "ke", "ta", "!!", "ছবি"];
+    const matching = texts.filter((t) => rules.rules.some((r) => r.patterns.some((re) => re.test(t))));
+    expect(matching.length).toBeGreaterThan(300);
+    const brute = (t: string): string[] =>
+      rules.rules.filter((r) => r.patterns.some((re) => re.test(t)) && !r.unless.some((re) => re.test(t))).map((r) => r.id);
+    for (const t of matching) {
+      for (let v = 0; v < 4; v += 1) {
+        let variant: string;
+        if (v < 2) {
+          const words = t.split(" ");
+          words.splice(random(words.length + 1), 0, fillers[random(fillers.length)] as string);
+          variant = words.join(" ");
+        } else {
+          const other = texts[random(texts.length)] as string;
+          variant = v === 2 ? `${other} ${t}` : `${t} ${other}`;
+        }
+        expect(rules.allHitsNormalized(variant)).toEqual(brute(variant));
+      }
+    }
+  }, 60_000);
+
   it("handle rules without patterns and with unless patterns", () => {
     const r = new UrgencyRules({
       version: 1,
