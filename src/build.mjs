@@ -1,4 +1,4 @@
-// `npm start`'s build step (package.json "prestart"): bundles src/main.ts and its packages into
+// `npm start`'s build step (package.json "start" runs it first): bundles src/main.ts and its packages into
 // data/build/ with esbuild, so start-up reads a few files instead of resolving hundreds of modules.
 // Plain JavaScript so it runs before anything is compiled. When the bundle is newer than every
 // source file and the installed packages, it is kept as it is: `npm start` then starts at once.
