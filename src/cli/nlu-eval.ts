@@ -102,6 +102,14 @@ function readIntentRows(file: string): Array<{ text: string; intent: string }> {
   return readJsonl(file).filter((r) => typeof r.intent === "string") as Array<{ text: string; intent: string }>;
 }
 
+/** One line per corpus, and the pooled figures when there are several. */
+function printSummary(title: string | undefined, results: ReadonlyArray<{ name: string; report: EvalReport }>, pooled: EvalReport): void {
+  console.log(title ? `\n== summary: ${title} ==` : "\n== summary ==");
+  const line = (name: string, r: EvalReport) => `  ${name.padEnd(18)} n=${String(r.n).padStart(4)}  micro-F1=${f3(r.microF1)}  macro-F1=${f3(r.macroF1)}`;
+  for (const r of results) console.log(line(r.name, r.report));
+  if (results.length > 1) console.log(line("pooled", pooled));
+}
+
 function runTrainCv(files: string[], k: number, seed: number, repeats: number, json: boolean, top: number): void {
   const results = files.map((file) => {
     const rows = readIntentRows(file);
@@ -127,9 +135,7 @@ function runTrainCv(files: string[], k: number, seed: number, repeats: number, j
     return;
   }
   for (const r of results) printReport(`${r.name}: ${k}-fold CV on the train file (seed ${seed}${repeats > 1 ? `, ${repeats} repeats` : ""})`, r.report);
-  console.log(`\n== summary: ${k}-fold CV on train files, seed ${seed}, ${repeats} repeat(s) ==`);
-  for (const r of results) console.log(`  ${r.name.padEnd(18)} n=${String(r.report.n).padStart(4)}  micro-F1=${f3(r.report.microF1)}  macro-F1=${f3(r.report.macroF1)}`);
-  if (results.length > 1) console.log(`  ${"pooled".padEnd(18)} n=${String(pooled.n).padStart(4)}  micro-F1=${f3(pooled.microF1)}  macro-F1=${f3(pooled.macroF1)}`);
+  printSummary(`${k}-fold CV on train files, seed ${seed}, ${repeats} repeat(s)`, results, pooled);
 }
 
 function pairReport(train: string, test: string): { name: string; preds: Prediction[]; report: EvalReport; trainMs: number } {
@@ -167,9 +173,7 @@ function runPairs(pairs: Array<[string, string]>, json: boolean, top: number): v
   for (const r of results) {
     printReport(`${r.name} (trained in ${(r.trainMs / 1000).toFixed(1)} s)`, r.report);
   }
-  console.log("\n== summary ==");
-  for (const r of results) console.log(`  ${r.name.padEnd(18)} n=${String(r.report.n).padStart(4)}  micro-F1=${f3(r.report.microF1)}  macro-F1=${f3(r.report.macroF1)}`);
-  if (results.length > 1) console.log(`  ${"pooled".padEnd(18)} n=${String(pooled.n).padStart(4)}  micro-F1=${f3(pooled.microF1)}  macro-F1=${f3(pooled.macroF1)}`);
+  printSummary(undefined, results, pooled);
 }
 
 async function runSet(file: string, json: boolean, top: number): Promise<void> {
