@@ -60,7 +60,7 @@ export class FakeBotApi {
     if (this.record) this.calls.push({ method, payload, result });
     const body = failure ? { ok: false, ...failure } : { ok: true, result };
     const status = failure ? failure.error_code : 200;
-    return { ok: !failure, status, json: async () => body, text: async () => JSON.stringify(body) };
+    return { ok: !failure, status, json: async () => body };
   }) as unknown as typeof fetch;
 
   /** Calls recorded since `index`, optionally only of the given methods. */
