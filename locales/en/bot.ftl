@@ -7,7 +7,7 @@
 welcome =
     👋 <b>Hi, I'm Nirapod</b> (নিরাপদ means "safe").
 
-    I help with staying safe online: grooming, people asking for pictures, threats and blackmail, bullying, and your privacy.
+    I help with staying safe online: grooming, people asking for pictures, threats and blackmail, bullying, and your privacy. And if someone hurts you in person, I can tell you who can help.
 
     🔒 I don't keep your messages, your name or your account. You can ask me anything.
 
@@ -47,7 +47,7 @@ btn-open-private = 💬 Message me privately
 
 menu-title =
     📚 <b>Topics</b>
-    Tap one to read. Everything here comes from a child-protection booklet used in schools in Bangladesh.
+    Tap one to read. Based on a child-protection booklet from Bangladesh; some safety advice is from other trusted sources.
 
 ## Helplines
 
@@ -82,9 +82,11 @@ forget-done =
 ## Media
 
 media-guidance =
-    🙏 I don't need pictures or videos, and I haven't opened this one. Please never send intimate pictures of yourself to anyone — not to me, not to someone you trust online.
+    🙏 I never open or keep pictures, videos or files, so I haven't seen this one. You never need to send me any.
 
-    If someone has your pictures or is asking for them, it is <b>not your fault</b>. Don't send more, keep screenshots of the chat, and tell a trusted adult. { $helplineName }: { $helpline }.
+    If it is a screenshot of a threat or of something that worries you, you can type what is happening in your own words instead. Keep your screenshots to show a trusted adult.
+
+    If someone is threatening you or asking for pictures, it is <b>not your fault</b>. A trusted adult and { $helplineName } ({ $helpline }) can help.
 
     You can delete your message with the button below.
 media-deleted = 🗑 Deleted.
@@ -137,6 +139,7 @@ suggest-tell_trusted_adult = 🗣 How to tell an adult
 suggest-report_help = 📞 Where to report, who to call
 suggest-self_blame = 💛 I feel it's my fault
 suggest-friend_concern = 🤝 I'm worried about a friend
+suggest-abuse_disclosure = 🛑 Someone hurts me in person
 suggest-self_harm = 💛 I feel like hurting myself
 suggest-quiz = 🎯 A quiz
 suggest-vulnerability = 🧒 Who is most at risk?

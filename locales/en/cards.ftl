@@ -1,6 +1,8 @@
 # Nirapod topic cards (English): title, body and "What can I do?" for every card id
-# listed under `cards:` in data/topics.yaml. Every fact comes from the CWCS booklet
-# (shared/seed/panoramic-view-ocse.txt). Content authors: read data/safe-messaging.md
+# listed under `cards:` in data/topics.yaml. The facts come from the CWCS booklet
+# (shared/seed/panoramic-view-ocse.txt); the cards sextortion, abuse and call-1098 and the
+# Take It Down advice are general safety advice from other trusted sources and data/helplines.yaml,
+# and say so where it matters. Content authors: read data/safe-messaging.md
 # before changing any text. Telegram HTML: only <b> and <i>; write & as &amp;.
 # Variables: { $helpline } (1098), { $helplineName }, { $emergency } (999).
 
@@ -117,7 +119,7 @@ card-story-fake-profile-body =
 card-story-fake-profile-actions =
     <b>What can I do?</b>
     • If someone shares your pictures or makes a fake profile of you, it is not your fault.
-    • Screenshot the profile and messages to keep evidence.
+    • Screenshot the profile and messages to keep evidence, but never screenshot or forward a nude picture itself.
     • Report the fake profile, and block the person.
     • Do not reply to them.
     • Tell a trusted adult — a parent, teacher, counsellor or relative. If one adult blames you, tell another.
@@ -170,7 +172,7 @@ card-self-generated-title = 📸 Pictures you're asked to make
 card-self-generated-body =
     Sometimes children are asked to make pictures or videos of themselves. This is called <b>made-to-order</b> or <b>self-generated</b> material: images and videos made by children and showing children. It can be linked to <b>organised crime</b>.
 
-    Once it is online, control is lost. A 2015 Internet Watch Foundation (IWF) study found that <b>89.9%</b> of such images and videos had been taken from where they were first posted and shared again by other websites.
+    Once it is online, control is lost. A 2015 Internet Watch Foundation (IWF) study looked at such images and videos that had been posted online: <b>89.9%</b> of them had been taken from where they were first posted and shared again by other websites.
 
     And <b>85.9%</b> of content showing children 15 and under was made with a webcam (UNICEF 2017).
 card-self-generated-actions =
@@ -198,6 +200,26 @@ card-story-rokeya-actions =
     • If your pictures were shared, it is not your fault. Tell a trusted adult — a parent, teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
 
+## card-sextortion
+
+card-sextortion-title = ⚠️ What is sextortion?
+card-sextortion-body =
+    <b>Sextortion</b> is when someone threatens to share sexual pictures or videos of you unless you pay them or send more.
+
+    It is a <b>crime</b>, and it is <b>abuse</b>. The person threatening you is the one doing wrong. <b>It is not your fault</b>, even if you sent a picture to someone you trusted.
+
+    In Bangladesh, a 14-year-old girl who was being blackmailed called the child helpline 1098. Her family went to the police, and the man was arrested.
+
+    You will get through this, and you don't have to face it alone.
+card-sextortion-actions =
+    <b>What can I do?</b>
+    • <b>Don't pay</b>, and don't send more pictures or videos.
+    • Keep evidence: screenshot the chat and their profile, but never screenshot or forward the nude picture itself.
+    • Report the account on the app, then block it.
+    • Tell a trusted adult today — a parent, teacher, counsellor or relative.
+    • Call the { $helplineName } on { $helpline }. If you feel like hurting yourself, call { $helpline } or { $emergency } now.
+    <i>These steps are general safety advice, not from the booklet.</i>
+
 ## card-cyberbullying
 
 card-cyberbullying-title = 🚫 Cyberbullying
@@ -216,6 +238,26 @@ card-cyberbullying-actions =
     • Call the { $helplineName } on { $helpline }, like the girl in Bangladesh did.
     • If you are threatened and in danger, call { $emergency }.
     • Is a friend being bullied? Stand by them and help them tell an adult.
+
+## card-abuse
+
+card-abuse-title = 🛑 When someone hurts you
+card-abuse-body =
+    Sometimes a child is hurt by someone they know: a family member, a relative, a tutor, a neighbour, a boyfriend or an employer.
+
+    It is <b>abuse</b> if someone:
+    • touches you in a sexual way or forces you to do sexual things
+    • beats you or locks you up
+    • forces you to get married
+
+    It is abuse even if the person is family, and even if they say it is love or a secret. <b>It is not your fault</b>, and you deserve to be safe.
+card-abuse-actions =
+    <b>What can I do?</b>
+    • Tell a safe adult who is <b>not</b> the person hurting you — a relative, a teacher, a counsellor or a friend's parent.
+    • If the first adult doesn't believe you, tell another one.
+    • Call the { $helplineName } on { $helpline }. It is free, day and night, and you can call for yourself or for a friend.
+    • In danger right now? Call { $emergency }, or go to a safe place or a safe adult near you.
+    • You don't have to keep it a secret, even if you promised.
 
 ## card-guidelines
 
@@ -242,13 +284,13 @@ card-guidelines-actions =
 
 ## card-cannot-delete
 
-card-cannot-delete-title = 📌 Posts can't be deleted
+card-cannot-delete-title = 📌 Think before you post
 card-cannot-delete-body =
-    <b>Red alert: what you post cannot be deleted!</b>
+    <b>Red alert: what you post online is very hard to take back!</b>
 
-    You can't "unsay" what you say online. Once a picture, video or message is out, you lose control of it.
+    You can't "unsay" what you say online. Once a picture, video or message is out, you lose control of it: others can copy it and share it again.
 
-    A 2015 Internet Watch Foundation (IWF) study found that <b>89.9%</b> of the images and videos it looked at had been taken from where they were first posted and were being shared again by other websites.
+    A 2015 Internet Watch Foundation (IWF) study looked at sexual images and videos of young people that had been posted online: <b>89.9%</b> of them had been taken from where they were first posted and shared again by other websites.
 
     So think before you post. If you'd be afraid of someone reading or seeing it, don't post it.
 card-cannot-delete-actions =
@@ -256,7 +298,8 @@ card-cannot-delete-actions =
     • Pause before you post or send anything.
     • Never send private pictures or videos of yourself.
     • Use privacy settings. Don't post your full name, date of birth, address or school.
-    • If something of yours was shared without your OK, <b>it is not your fault</b>. Screenshot where it appears, report it and tell a trusted adult.
+    • If something of yours was shared without your OK, <b>it is not your fault</b>, and it can often be taken down. Save the link (never screenshot or forward a nude picture), report it and tell a trusted adult.
+    • Nude or sexual pictures of you from before you were 18? <b>Take It Down</b> (takeitdown.ncmec.org), from a US child-protection organisation, can help remove them.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
 
 ## card-trusted-adult
@@ -267,14 +310,34 @@ card-trusted-adult-body =
 
     Telling is <b>brave</b>, and it is the right thing to do. Whatever happened, it is not your fault.
 
-    Not sure how to start? Try: <i>"Can I talk to you about something that happened online? I'm not in trouble, I need help."</i>
+    Not sure how to start? Try: <i>"Can I talk to you about something that happened online? I need help."</i>
 
     If the first adult doesn't help, tell another one. You can also call the { $helplineName } on { $helpline }.
 card-trusted-adult-actions =
     <b>What can I do?</b>
-    • Choose a calm moment and a person you feel safe with.
+    • Choose a calm moment and a person you feel safe with. If someone in your family is hurting you, choose a different adult.
     • Show your screenshots, so you don't have to explain everything.
     • You can share as much or as little as you want.
     • If they don't help, tell another adult — a teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
     • Helping a friend? Encourage them to tell an adult, and offer to go with them.
+
+## card-call-1098
+
+card-call-1098-title = 📞 Calling { $helpline }
+card-call-1098-body =
+    <b>{ $helplineName }: { $helpline }</b>
+    • The call is <b>free</b>, day and night.
+    • A trained person answers and listens. You don't need to know what to say: "I need help" is enough.
+    • You can call for yourself, or because you are worried about a friend.
+    • You can share as much or as little as you want.
+
+    They can help with next steps: keeping you safe, counselling, support from social services, and the police if needed. In Bangladesh, the helpline is run by the Department of Social Services.
+card-call-1098-actions =
+    <b>What can I do?</b>
+    • If you can, find a quiet place where you can talk.
+    • Dial { $helpline }. You could start with: <i>"I'm a child and I need help"</i> or <i>"I'm worried about my friend."</i>
+    • If you feel scared or the call drops, you can call again.
+    • A trusted adult can sit with you while you call.
+    • In danger right now? Call { $emergency }.
+    • To see every helpline, type /helpline.

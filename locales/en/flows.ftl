@@ -17,7 +17,7 @@ btn-quiz-another = 🔁 Another quiz
 
 quiz-choose =
     🎯 <b>Practise with real situations</b>
-    Each quiz has 5 short situations from a child-protection booklet used in schools in Bangladesh. Pick one:
+    Each quiz has 5 short situations based on a child-protection booklet from Bangladesh. Pick one:
 quiz-how = Tap the answer you think is best. There are no silly answers. To stop, type /cancel.
 quiz-question = Question
 quiz-tap-answer = 👆 Tap one of the answers below. To stop the quiz and ask me something, type /cancel.

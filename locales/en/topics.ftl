@@ -1,4 +1,5 @@
-### Replies to free-text messages, one per topic id of data/topics.yaml, and the urgent referral.
+### Replies to free-text messages, one per topic id of data/topics.yaml.
+### For an urgent message they come AFTER the referral (locales/en/referrals.ftl).
 ### Telegram HTML: only <b> and <i>; write & as &amp;. Numbers in Latin digits.
 ### Variables: $helpline, $helplineName, $emergency (from data/helplines.yaml).
 ### Style guide: data/safe-messaging.md. Keep every message under 700 characters.
@@ -22,7 +23,7 @@ topic-what_is_exploitation =
     Online sexual exploitation and abuse is when someone manipulates you online to get you to do something sexual. It often goes on and on, as emotional and psychological abuse.
     <b>It is illegal.</b> Pictures or videos of children being sexually abused are called <i>child sexual abuse material</i>.
     If someone makes you feel uncomfortable or scared, or tries to force you to do something, that can be abuse, and it is never your fault.
-    Tap below to learn more.
+    Tell a trusted adult, or call { $helpline } for free. Tap below to learn more.
 
 topic-grooming =
     Grooming is how some people win a young person's trust online, so they can later push them into sexual things.
@@ -30,35 +31,38 @@ topic-grooming =
     • learn about your interests from your profile
     • compliment you again and again ("I've never met anyone as beautiful as you")
     • give lots of attention, kindness, gifts or money
-    If this sounds like your chat, <b>it is not your fault</b>. Stop replying, keep screenshots, and tell a trusted adult. Tap below to learn more.
+    If this sounds like your chat, <b>it is not your fault</b>. Stop replying, keep screenshots of the chat, and tell a trusted adult or call { $helpline } for free. Tap below to learn more.
 
 topic-image_request =
     Please don't send it. You can always say <b>no</b>, even to someone you like or trust.
     Anyone who asks a teen for nude or sexual pictures or videos, or to undress on camera, is doing something wrong, not you.
-    Once a picture is online, you lose control of it: in an Internet Watch Foundation study, 89.9% of such pictures and videos had been copied and spread on other websites.
-    If you feel uncomfortable, stop replying and tell a trusted adult. Tap below to learn more.
+    Once a picture is online, you can lose control of it: in an Internet Watch Foundation study of such pictures and videos found online, 89.9% had been copied and spread on other websites.
+    If you feel uncomfortable, stop replying and tell a trusted adult, or call { $helpline } for free. Tap below to learn more.
 
+# The steps (don't pay, keep evidence without the nude picture, report, block) are general
+# safety advice, not from the booklet.
 topic-sextortion =
     What is happening is not okay, and <b>it is not your fault</b>. The person threatening you is the one doing wrong.
     • Do not pay, and do not send more pictures.
-    • Keep evidence: screenshot the chat and their profile.
+    • Keep evidence: screenshot the chat and their profile, but never screenshot or forward the nude picture itself.
     • Report the profile on the app, then block them.
     • Tell a trusted adult today. You can also call { $helpline } for free.
-    You don't have to face this alone.
+    <b>You will get through this.</b> If you feel like hurting yourself, call { $helpline } or { $emergency } now.
 
+# Take It Down and the screenshot steps are general safety advice (data/helplines.yaml), not from the booklet.
 topic-image_shared =
     I'm so sorry this happened. <b>It is not your fault</b>, even if you sent the picture to someone you trusted.
-    • Save the link and screenshot the profile and messages. Don't forward the picture to anyone.
+    • Save the link and screenshot the profile and messages, but never screenshot or forward a nude picture itself.
     • Report the post or fake profile to the app or website.
     • Tell a trusted adult, and call { $helpline } for free help.
-    There are free services that help remove nude pictures of under-18s from the internet. Type /helpline to see them.
+    There is hope of getting it removed: Take It Down is a free service that helps remove nude pictures of under-18s. Type /helpline to find it.
 
 topic-unwanted_sexual_content =
     If someone sends you nude pictures, flashes you on webcam, shows you porn or asks you sexual questions, that is <b>abuse</b>. You did nothing wrong.
     • Don't reply.
-    • Screenshot the chat and their profile.
+    • Screenshot the chat and their profile, but never screenshot or forward the nude pictures themselves.
     • Report them on the app, then block them.
-    • Show the screenshots to a trusted adult.
+    • Show the screenshots to a trusted adult, or call { $helpline } for free.
     Tap below to learn the signs.
 
 topic-cyberbullying =
@@ -71,14 +75,14 @@ topic-cyberbullying =
 
 topic-meeting_request =
     Never meet someone you only know online without talking to a trusted adult first. You can't be sure who they really are.
-    If someone is pressuring you to meet, or says they are coming to meet you or pick you up, <b>tell an adult now</b>. If you feel in danger, call { $emergency }.
+    If someone is pressuring you to meet, or says they are coming to meet you or pick you up, <b>tell a trusted adult now</b>. If you feel in danger, call { $emergency }. You can also call { $helpline } for free.
     Tap below for safety tips.
 
 topic-fake_identity =
     It's smart to ask. Online, you can't be sure who is really behind a profile. Groomers often hide who they are and pretend to be a child to become your "friend".
     Warning signs: compliments again and again, lots of attention, gifts or money, questions about your body, asking for pictures.
     Don't share your full name, birthday, address or school, and don't send pictures.
-    If something feels wrong, stop replying and tell a trusted adult. Tap below to learn more.
+    If something feels wrong, stop replying and tell a trusted adult, or call { $helpline } for free. Tap below to learn more.
 
 topic-privacy_safety =
     Good thinking! A few simple rules:
@@ -86,6 +90,7 @@ topic-privacy_safety =
     • Don't post your full name, date of birth, address or school.
     • Think before you post: if you'd be afraid of someone reading it, don't post it.
     • You can't unsay what you say online. Even a deleted post may already be copied.
+    If something private of yours gets shared, there is still hope: report it, use Take It Down (type /helpline), tell a trusted adult and call { $helpline }.
     Tap below to learn more.
 
 topic-tell_trusted_adult =
@@ -107,20 +112,79 @@ topic-self_blame =
     Please hear this: <b>it is not your fault</b>. The person who tricked or pressured you is responsible, not you.
     Even if you sent a picture, even if you said yes at first, you did not deserve this.
     In one true story, a girl's ex-boyfriend made a fake profile with her photos, and the police told her it was her fault. They were wrong.
-    You deserve help and kindness. Tap below to read her story, or tell a trusted adult.
+    You deserve help and kindness. Tell a trusted adult, or call { $helpline } for free. Tap below to read her story.
 
 topic-friend_concern =
     Thank you for caring about your friend. That matters a lot.
-    • Don't forward or share any pictures of them, not even to show someone.
-    • Tell your friend it's not their fault, and encourage them to tell a trusted adult.
-    • You can tell a trusted adult too. Getting help is not betraying your friend.
+    • Stay with your friend if you can, and listen without judging.
+    • Tell a trusted adult now, and encourage your friend to tell one too. Getting help is not betraying your friend.
     • You or your friend can call { $helpline } for free.
     If your friend is in danger right now, call { $emergency }.
 
+## topic-friend_concern-X: the guidance for a friend who faces X (after referral-friend).
+
+topic-friend_concern-self_harm =
+    Thank you for telling me. You're being a good friend.
+    • If your friend has already hurt themselves or taken something, call { $emergency } now.
+    • Stay with them if you can, and don't leave them alone.
+    • Tell a trusted adult now: a parent, a teacher or a relative. This is too big to keep secret, and getting help is not betraying them.
+    • You or your friend can call { $helpline } for free.
+    Look after yourself too. You don't have to carry this alone.
+
+topic-friend_concern-abuse =
+    Thank you for telling me. It takes courage to speak up for someone.
+    • Let your friend know you believe them and that what happened is not their fault.
+    • Stay with them if you can. Help them tell a safe adult who is not the person hurting them, or tell one yourself now.
+    • Call { $helpline } for free. You can call for a friend too.
+    • If your friend is in danger right now, call { $emergency }.
+    Getting help is not betraying your friend.
+
+topic-friend_concern-threat =
+    Thank you for telling me. Your friend is lucky to have you.
+    • Let them know it is not their fault. If someone is asking them for money or anything else, they should not pay or give in.
+    • Stay with them if you can, and tell a trusted adult now, or help your friend tell one.
+    • You or your friend can call { $helpline } for free.
+    • If your friend talks about hurting themselves, or is in danger right now, call { $emergency }.
+    Getting help is not betraying your friend.
+
+topic-friend_concern-images =
+    Thank you for caring about your friend. That matters a lot.
+    • Don't forward or share their pictures, not even to show someone.
+    • Let them know it is not their fault. There is hope of getting the pictures removed: report them, and type /helpline to find Take It Down.
+    • Stay with them if you can, and tell a trusted adult now.
+    • You or your friend can call { $helpline } for free. If your friend is in danger right now, call { $emergency }.
+
+topic-friend_concern-meeting =
+    Thank you for telling me. You may be keeping your friend safe.
+    • Ask your friend not to go. No one can be sure who the other person really is.
+    • Stay with your friend if you can, and tell a trusted adult now, even if your friend asked you to keep it secret. Getting help is not betraying them.
+    • If someone is coming to get your friend, or your friend has already gone, call { $emergency }.
+    • You or your friend can call { $helpline } for free.
+
+topic-friend_concern-physical =
+    Thank you for telling me.
+    • If your friend is in danger right now, call { $emergency }.
+    • If it is safe for you, stay with them and go together to a place with other people or to an adult you trust.
+    • Tell a trusted adult now. Getting help is not betraying your friend.
+    • Then you or your friend can call { $helpline } for free.
+
+## The second message after referral-abuse.
+
+topic-abuse_disclosure =
+    What happened is <b>not your fault</b>. You did nothing wrong, even if the person is family or someone you like, even if they gave you gifts, even if it happened before.
+    • Tell a safe adult who is not that person: another relative, a teacher or a friend's parent.
+    • Call { $helpline } for free. A trained person listens and can help you get protection and support.
+    • If someone is forcing you to marry, that is abuse too, and { $helpline } can help.
+    • In danger right now: call { $emergency }.
+    You can type SOS any time.
+
+## The second message after referral-self_harm. Never any method details.
+
 topic-self_harm =
-    I'm really glad you told me. What you feel matters, and <b>you matter</b>.
-    Please call { $helpline } or { $emergency } now, or tell someone near you how you feel.
-    You don't have to go through this alone.
+    Please stay near other people right now. Try not to be alone.
+    Talk to someone you trust about how you feel: a parent, a relative, a teacher or a friend. You could just say: "I'm not okay. Can we talk?"
+    Feelings like this can get better with help. You don't have to carry them alone.
+    { $helplineName } ({ $helpline }) is there to listen. Type SOS any time.
 
 topic-quiz =
     Let's practise! 🎯
@@ -131,8 +195,8 @@ topic-vulnerability =
     • don't know much yet about staying safe online
     • find it hard to talk with their parents
     • feel depressed or are going through mental health problems
-    Offenders go where children are, like social media and games, and try to win their trust. Some chat with 200 or more children at once.
-    If it happens, it is <b>never the child's fault</b>. Tap below to learn more.
+    Offenders go where children are, like social media and games, and try to win their trust. One offender may have up to 200 "friends" or more at the same time.
+    If it happens, it is <b>never the child's fault</b>. Tell a trusted adult, or call { $helpline } for free. Tap below to learn more.
 
 topic-thanks_bye =
     You're welcome, and thank you for talking with me. Take care! 💛
@@ -146,17 +210,3 @@ topic-out_of_scope =
     • help you with privacy settings
     • help you find someone to talk to
     Tap /menu to see everything.
-
-## Referral
-## Sent as its own message BEFORE the topic reply when a message is urgent.
-## referral-short answers the SOS safe word: short and discreet.
-
-referral =
-    <b>You are not alone, and it is not your fault.</b>
-    If you are in danger right now, call { $emergency }.
-    Call { $helplineName } on { $helpline }. It is free.
-    Tell a trusted adult near you today: a parent, a relative or a teacher.
-
-referral-short =
-    Help: { $helplineName } { $helpline } (free). Danger now: { $emergency }.
-    Tell a trusted adult near you.

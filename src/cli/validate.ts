@@ -26,6 +26,7 @@ import { TOPIC_IDS } from "../nlu/topics.js";
 /** Variables the bot passes to particular messages, beyond { $helpline } { $helplineName } { $emergency }. */
 const MESSAGE_VARIABLES: Record<string, readonly string[]> = {
   "helpline-entry": ["name", "contact", "for", "hours"],
+  "support-line": ["support", "supportName"],
 };
 /** Titles of cards are buttons and headings; suggestions are buttons. */
 const CARD_TITLE_LIMIT = 32;

@@ -21,6 +21,8 @@ const countrySchema = z.object({
   name: bilingual,
   helpline: z.string(),
   emergency: z.string(),
+  // Optional: not every country has an emotional-support line we could source.
+  support: z.string().optional(),
   entries: z.array(entrySchema).min(1),
 });
 
@@ -38,6 +40,8 @@ export interface HelplineDirectory {
   country: string;
   helpline: HelplineEntry;
   emergency: HelplineEntry;
+  /** An emotional-support line (someone to talk to when things feel too much), where the country has one. */
+  support?: HelplineEntry;
   /** All entries for the country, then the ones that work from anywhere. */
   entries: HelplineEntry[];
   international: HelplineEntry[];
@@ -50,7 +54,9 @@ function checkHelplines(
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const [code, country] of Object.entries(file.countries)) {
-    for (const role of ["helpline", "emergency"] as const) {
+    for (const role of ["helpline", "emergency", "support"] as const) {
+      // `support` is optional; when it is given it must be checked like the other two.
+      if (country[role] === undefined) continue;
       const entry = country.entries.find((e) => e.id === country[role]);
       const line = locate(["countries", code, role]);
       if (!entry) {
@@ -83,6 +89,8 @@ export function loadHelplineDirectory(path: string, country: string): HelplineDi
     country,
     helpline: byId(entry.helpline),
     emergency: byId(entry.emergency),
+    // Left out, not undefined, when the country names no support line.
+    ...(entry.support !== undefined && { support: byId(entry.support) }),
     entries: entry.entries,
     international: file.international.entries,
   };

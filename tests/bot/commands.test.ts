@@ -5,7 +5,7 @@ const harness = createHarness();
 
 describe.each([
   { lang: "en", hello: "Hi, I'm Nirapod", privacyWord: "don't save" },
-  { lang: "bn", hello: "আমি নিরাপদ", privacyWord: "সেভ করি না" },
+  { lang: "bn", hello: "আমার নাম নিরাপদ", privacyWord: "সেভ করি না" },
 ])("commands in $lang", ({ lang, hello, privacyWord }) => {
   const user = () => new TestUser(harness, { languageCode: lang });
 

@@ -24,7 +24,7 @@ function format(lang: "en" | "bn", key: string): string {
   const message = bundles[lang].getMessage(key);
   if (!message?.value) throw new Error(`${lang}: missing ${key}`);
   const errors: Error[] = [];
-  const text = bundles[lang].formatPattern(message.value, { ...vars, name: "N", contact: "C", for: "F", hours: "H" }, errors);
+  const text = bundles[lang].formatPattern(message.value, { ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN" }, errors);
   expect(errors, `${lang}: ${key}`).toEqual([]);
   return text;
 }

@@ -43,8 +43,8 @@ describe("npm run validate", () => {
     expect(report.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
     expect(report.counts.scenarios).toBeGreaterThanOrEqual(12);
     expect(report.counts.languages).toBe(2);
-    expect(report.counts.topics).toBe(21);
-    expect(summaryLine(report.counts)).toMatch(/^content ok: 21 topics, \d+ intents, \d+ examples, \d+ quizzes, \d+ scenarios, \d+ flows, 2 languages$/);
+    expect(report.counts.topics).toBe(22);
+    expect(summaryLine(report.counts)).toMatch(/^content ok: 22 topics, \d+ intents, \d+ examples, \d+ quizzes, \d+ scenarios, \d+ flows, 2 languages$/);
   });
 
   it("names file:line for broken flow files", () => {
