@@ -1,7 +1,8 @@
 /**
  * npm run -s classify
  * JSON Lines on stdin: {"text": "..."} per line. One JSON line per input on stdout, in order:
- * {"topic": "...", "urgent": false, "confidence": 0.93, "lang": "en"}. Blank lines are skipped.
+ * {"topic": "...", "urgent": false, "confidence": 0.93, "lang": "en"}; in the grey zone (the bot
+ * first asks "Are you safe right now?") also "check": true. Blank lines are skipped.
  * A line that is not JSON is classified as plain text and marked "error"; a JSON line without a
  * string "text" gets out_of_scope and "error". Nothing else is written to stdout.
  */
@@ -13,11 +14,12 @@ interface OutLine {
   urgent: boolean;
   confidence: number;
   lang: string;
+  check?: true;
   error?: string;
 }
 
 function toOut(c: Classification, error?: string): OutLine {
-  return { topic: c.topic, urgent: c.urgent, confidence: c.confidence, lang: c.lang, ...(error ? { error } : {}) };
+  return { topic: c.topic, urgent: c.urgent, confidence: c.confidence, lang: c.lang, ...(c.check ? { check: true } : {}), ...(error ? { error } : {}) };
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@
  * npm run nlu:eval -- --help
  * Scores the NLU. Prints aggregate figures only (labels and counts), never message texts.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -15,7 +15,18 @@ import {
   TopicClassifier,
 } from "../nlu/index.js";
 import { loadConcepts, loadFormDetector } from "../nlu/lang-detect.js";
-import { crossValidateIntents, predictAll, scorePredictions, stratifiedFolds, type EvalReport, type Prediction } from "../nlu/eval.js";
+import {
+  crossValidateIntents,
+  predictAll,
+  safetyReport,
+  scorePredictions,
+  stratifiedFolds,
+  type EvalReport,
+  type Prediction,
+  type SafetyItem,
+  type SafetyReport,
+  type SafetyStory,
+} from "../nlu/eval.js";
 import { URGENCY_FILE } from "../nlu/urgency.js";
 
 const HELP = `Usage: npm run nlu:eval -- <mode> [--json]
@@ -23,6 +34,10 @@ const HELP = `Usage: npm run nlu:eval -- <mode> [--json]
 Modes
   --set FILE               Score the bot's model (cache in data/model/, trained if needed) on a
                            labelled JSONL set: {"text", "topic", "urgent"?, "lang"?} per line.
+  --safety DIR             The safety challenge set (DIR/challenge.jsonl: {"text", "urgent",
+                           "kind", "lang"}; DIR/fragments.jsonl: stories in pieces): urgent
+                           recall per kind of danger and per form, false alarms on the hard
+                           negatives (referrals and "are you safe?" questions), stories caught.
   --train FILE --test FILE Train a fresh model of the same pipeline on {"text", "intent"} lines
                            and score it on the test file. Repeat the pair to run several corpora;
                            the pooled figure (all test predictions together) is printed too.
@@ -176,6 +191,41 @@ function runPairs(pairs: Array<[string, string]>, json: boolean, top: number): v
   printSummary(undefined, results, pooled);
 }
 
+function printSafety(title: string, r: SafetyReport): void {
+  console.log(`\n== ${title} ==`);
+  console.log(`urgent recall=${f3(r.urgent.recall)} (${r.urgent.caught}/${r.urgent.n})`);
+  const forms = Object.keys(r.perForm);
+  console.log(`\nurgent recall      ${forms.map((f) => f.padStart(16)).join("")}`);
+  for (const [kind, byForm] of Object.entries(r.perKind)) {
+    console.log(`  ${kind.padEnd(16)}${forms.map((f) => (byForm[f] ? `${f3(byForm[f].recall)} (${byForm[f].caught}/${byForm[f].n})` : "-").padStart(16)).join("")}`);
+  }
+  console.log(`  ${"all".padEnd(16)}${forms.map((f) => `${f3(r.perForm[f]?.recall)} (${r.perForm[f]?.caught}/${r.perForm[f]?.n})`.padStart(16)).join("")}`);
+  const fa = r.falseAlarms;
+  console.log(
+    `\nhard negatives flagged=${f3(fa.rate)} (${fa.flagged}/${fa.n}: ${fa.referral} referrals, ${fa.check} "are you safe?" questions)  per form: ${Object.entries(fa.perForm)
+      .map(([f, c]) => `${f} ${f3(c.rate)}`)
+      .join(", ")}`,
+  );
+  if (r.stories) {
+    const s = r.stories;
+    console.log(`\nstories in pieces: urgent caught=${f3(s.urgent.recall)} (${s.urgent.caught}/${s.urgent.n}), calm stories flagged=${f3(s.negatives.rate)} (${s.negatives.flagged}/${s.negatives.n})`);
+    for (const [k, c] of Object.entries(s.perKind)) if (c.caught < c.n) console.log(`  missed: ${k} ${c.n - c.caught}/${c.n}`);
+  }
+}
+
+/** tests/safety/: the challenge set (and fragments.jsonl beside it, when present). */
+async function runSafety(dir: string, json: boolean): Promise<void> {
+  const items = readJsonl(join(dir, "challenge.jsonl")) as unknown as SafetyItem[];
+  const storiesFile = join(dir, "fragments.jsonl");
+  const stories = existsSync(storiesFile)
+    ? (readFileSync(storiesFile, "utf8").split(/\r?\n/u).filter((l) => l.trim()).map((l) => JSON.parse(l) as SafetyStory))
+    : [];
+  const classifier = await loadClassifier();
+  const report = safetyReport(classifier, items, stories);
+  if (json) console.log(JSON.stringify(report));
+  else printSafety(`safety challenge set ${dir} (model ${classifier.info.fromCache ? "from cache" : "trained now"})`, report);
+}
+
 async function runSet(file: string, json: boolean, top: number): Promise<void> {
   const rows = readJsonl(file);
   const classifier = await loadClassifier();
@@ -215,6 +265,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       set: { type: "string" },
+      safety: { type: "string" },
       train: { type: "string", multiple: true },
       test: { type: "string", multiple: true },
       braun: { type: "string" },
@@ -235,6 +286,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.set) return runSet(values.set, json, top);
+  if (values.safety) return runSafety(values.safety, json);
   const k = values.cv === undefined ? undefined : Number(values.cv);
   if (k !== undefined && (!Number.isInteger(k) || k < 2)) throw new Error("--cv needs an integer K ≥ 2");
   const seed = Number(values.seed ?? 42) || 42;

@@ -6,7 +6,7 @@
  * intent "<topic>!urgent" for them, so the network itself learns "this is happening now"; the
  * topic's score is the sum of both.
  */
-import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, isTopicId, type LangForm, type TopicId } from "./topics.js";
+import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, isTopicId, type DangerKind, type LangForm, type TopicId } from "./topics.js";
 import { FormDetector, type FormScores } from "./lang-detect.js";
 import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type IntentScore, type ModelOptions, type TrainExample } from "./model.js";
 import { classifierTextFromNormalized, normalizeText, tokenize } from "./normalize.js";
@@ -32,10 +32,26 @@ export interface Classification {
   alternatives: Array<{ topic: TopicId; score: number }>;
   /** id of the urgency rule that fired (never the text), or "topic:<id>" / "model:<id>" */
   urgentReason?: string;
+  /** when urgent: the kind of danger, which chooses the first reply */
+  danger?: DangerOf;
+  /**
+   * the grey zone: danger signals but no certainty. `urgent` is true too (the referral's
+   * numbers go out), and the first reply asks "Are you safe right now?"
+   */
+  check?: true;
+  /** the message's danger signal ids (never text), for adding up a story told in pieces */
+  signals?: string[];
+}
+
+/** The kind of danger of an urgent message; `friend`: a friend or sibling is the one at risk. */
+export interface DangerOf {
+  kind: DangerKind | "other";
+  friend: boolean;
 }
 
 export interface Classifier {
-  classify(text: string): Classification;
+  /** `recent`: danger signal ids of the chat's last few messages (see danger-signals.ts) */
+  classify(text: string, recent?: readonly string[]): Classification;
 }
 
 /**
@@ -48,6 +64,8 @@ export interface PreparedText {
   hits: string[];
   /** normalizeForClassifier of the text */
   norm: string;
+  /** normalizeForRules of the text (the whole text, Bengali folded) */
+  folded: string;
   tokens: string[];
   form: FormScores;
 }
@@ -248,10 +266,11 @@ export class TopicClassifier implements Classifier {
     const text = typeof input === "string" ? input : "";
     // normalizeText once, for the rules (whole text) and the classifier (truncated) alike
     const base = normalizeText(text);
-    const hits = this.rules ? this.rules.allHitsNormalized(rulesTextFromNormalized(base)) : [];
+    const folded = rulesTextFromNormalized(base);
+    const hits = this.rules ? this.rules.allHitsNormalized(folded) : [];
     const norm = classifierTextFromNormalized(base);
     const tokens = tokenize(norm);
-    return { hits, norm, tokens, form: this.detector.scoreTokens(tokens) };
+    return { hits, norm, folded, tokens, form: this.detector.scoreTokens(tokens) };
   }
 
   /**

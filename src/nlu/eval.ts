@@ -236,3 +236,108 @@ export function crossValidateIntents(
   }
   return preds;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Safety: urgent recall per kind of danger and per form, false alarms split into referrals and
+// "Are you safe right now?" questions, and stories told in pieces (tests/safety/).
+
+export interface SafetyItem {
+  text: string;
+  urgent: boolean;
+  /** the kind of danger (`negative` for hard negatives) */
+  kind: string;
+  lang: string;
+}
+
+export interface SafetyStory {
+  messages: string[];
+  urgent: boolean;
+  kind: string;
+  lang: string;
+}
+
+export interface SafetyCell {
+  n: number;
+  caught: number;
+  recall: number;
+}
+
+export interface SafetyReport {
+  urgent: SafetyCell;
+  /** kind → form → recall */
+  perKind: Record<string, Record<string, SafetyCell>>;
+  perForm: Record<string, SafetyCell>;
+  /** hard negatives: share flagged at all (referral or question), and as a referral */
+  falseAlarms: { n: number; flagged: number; rate: number; referral: number; check: number; perForm: Record<string, { n: number; rate: number }> };
+  stories?: { urgent: SafetyCell; perKind: Record<string, SafetyCell>; negatives: { n: number; flagged: number; rate: number } };
+}
+
+/** How many earlier messages' signals a chat keeps (the bot keeps the same; see signal-memory). */
+export const RECENT_MESSAGES = 4;
+
+function cell(n: number, caught: number): SafetyCell {
+  return { n, caught, recall: n ? r4(caught / n) : 0 };
+}
+
+function cells<T>(items: readonly T[], key: (t: T) => string, hit: (t: T) => boolean): Record<string, SafetyCell> {
+  const out: Record<string, SafetyCell> = {};
+  for (const k of [...new Set(items.map(key))].sort()) {
+    const sub = items.filter((t) => key(t) === k);
+    out[k] = cell(sub.length, sub.filter(hit).length);
+  }
+  return out;
+}
+
+/** A story is caught when any of its messages is flagged, each classified with the signals of the ones before. */
+export function storyFlagged(classifier: Classifier, messages: readonly string[]): boolean {
+  const recent: string[][] = [];
+  let flagged = false;
+  for (const text of messages) {
+    const c = classifier.classify(text, recent.flat());
+    flagged ||= c.urgent;
+    if (c.signals?.length) recent.push(c.signals);
+    if (recent.length > RECENT_MESSAGES) recent.shift();
+  }
+  return flagged;
+}
+
+export function safetyReport(classifier: Classifier, items: readonly SafetyItem[], stories: readonly SafetyStory[] = []): SafetyReport {
+  const judged = items.map((it) => ({ ...it, c: classifier.classify(it.text) }));
+  const urgent = judged.filter((j) => j.urgent);
+  const calm = judged.filter((j) => !j.urgent);
+  const flagged = calm.filter((j) => j.c.urgent);
+  const perKind: SafetyReport["perKind"] = {};
+  for (const kind of [...new Set(urgent.map((j) => j.kind))].sort()) {
+    perKind[kind] = cells(
+      urgent.filter((j) => j.kind === kind),
+      (j) => j.lang,
+      (j) => j.c.urgent,
+    );
+  }
+  const calmPerForm: Record<string, { n: number; rate: number }> = {};
+  for (const [lang, c] of Object.entries(cells(calm, (j) => j.lang, (j) => j.c.urgent))) calmPerForm[lang] = { n: c.n, rate: c.recall };
+  const report: SafetyReport = {
+    urgent: cell(urgent.length, urgent.filter((j) => j.c.urgent).length),
+    perKind,
+    perForm: cells(urgent, (j) => j.lang, (j) => j.c.urgent),
+    falseAlarms: {
+      n: calm.length,
+      flagged: flagged.length,
+      rate: calm.length ? r4(flagged.length / calm.length) : 0,
+      referral: flagged.filter((j) => !j.c.check).length,
+      check: flagged.filter((j) => j.c.check).length,
+      perForm: calmPerForm,
+    },
+  };
+  if (stories.length) {
+    const told = stories.map((s) => ({ ...s, flagged: storyFlagged(classifier, s.messages) }));
+    const u = told.filter((s) => s.urgent);
+    const n = told.filter((s) => !s.urgent);
+    report.stories = {
+      urgent: cell(u.length, u.filter((s) => s.flagged).length),
+      perKind: cells(u, (s) => `${s.kind}/${s.lang}`, (s) => s.flagged),
+      negatives: { n: n.length, flagged: n.filter((s) => s.flagged).length, rate: n.length ? r4(n.filter((s) => s.flagged).length / n.length) : 0 },
+    };
+  }
+  return report;
+}

@@ -12,6 +12,7 @@ import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, type LangForm, type TopicId } fro
 import { LEXICON_FILE, LexiconSchema } from "./lang-detect.js";
 import { normalizeText } from "./normalize.js";
 import { URGENCY_FILE, validateUrgencyDocument } from "./urgency.js";
+import { DANGER_SIGNALS_FILE, validateDangerSignals } from "./danger-signals.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
 
 export type { ValidationIssue } from "./yaml-lines.js";
@@ -257,6 +258,9 @@ export function validateIntents(dir: string): IntentsValidation {
   } else {
     errors.push({ file: displayPath(urgencyPath), line: 1, message: "urgency rules file missing" });
   }
+  const signalsPath = join(dir, DANGER_SIGNALS_FILE);
+  if (existsSync(signalsPath)) errors.push(...validateDangerSignals(signalsPath, displayPath(signalsPath)));
+  else errors.push({ file: displayPath(signalsPath), line: 1, message: "danger signals file missing" });
   const lexPath = join(dir, LEXICON_FILE);
   if (existsSync(lexPath)) {
     const lc = new LineCounter();

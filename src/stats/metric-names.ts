@@ -1,12 +1,14 @@
-import { LANG_FORMS, TOPIC_IDS } from "../nlu/topics.js";
+import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../nlu/topics.js";
 
 /**
  * Metric names are built by the bot from fixed vocabularies, and only these shapes are stored,
  * so nothing free-form (text, ids, numbers a user typed) can ever reach the database:
  *
  * - `messages`, `users`, `urgent`, `referral.shown`, `quiz.started`, `quiz.completed`,
- *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`
- * - `topic.<topic id>` (the 21 ids of topics.md), `lang.<en|bn|bn-Latn>`
+ *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`, `check`, `check.danger`,
+ *   `check.safe`, `correction`
+ * - `topic.<topic id>` (the 22 ids of topics.md), `lang.<en|bn|bn-Latn>`
+ * - `danger.<kind>` (the kinds of DANGER_KINDS, `other`, and `friend` for a friend at risk)
  * - `quiz.started.<quiz id>`, `quiz.completed.<quiz id>`, `quiz.score.<bucket>`,
  *   `flow.started.<flow id>`, `flow.completed.<flow id>` (ids and buckets: 1–32 of a–z, 0–9, _ and -)
  * - `campaign.<code>` (a campaign code: 1–32 of a–z, 0–9, _ and -)
@@ -32,6 +34,10 @@ export const FIXED_METRICS: ReadonlySet<string> = new Set([
   "media",
   "forget",
   "campaign.other",
+  "check",
+  "check.danger",
+  "check.safe",
+  "correction",
 ]);
 export const MAX_METRIC_NAME_LENGTH = 64;
 
@@ -40,6 +46,7 @@ const CODE = /^[a-z0-9_-]{1,32}$/;
 const LONG_NUMBER = /\d{6}/;
 const TOPICS: ReadonlySet<string> = new Set(TOPIC_IDS);
 const LANGS: ReadonlySet<string> = new Set(LANG_FORMS);
+const DANGERS: ReadonlySet<string> = new Set([...DANGER_KINDS, "other", "friend"]);
 
 export function isMetricName(name: unknown): name is string {
   if (typeof name !== "string" || name.length === 0 || name.length > MAX_METRIC_NAME_LENGTH) return false;
@@ -55,6 +62,8 @@ export function isMetricName(name: unknown): name is string {
       return TOPICS.has(value);
     case "lang":
       return LANGS.has(value);
+    case "danger":
+      return DANGERS.has(value);
     case "quiz.started":
     case "quiz.completed":
     case "quiz.score":
@@ -77,6 +86,7 @@ export const HEADLINE_METRICS: ReadonlyArray<{ metric: string; label: string }> 
   { metric: "messages", label: "Messages" },
   { metric: "users", label: "Active users (daily uniques, summed)" },
   { metric: "urgent", label: "Urgent messages" },
+  { metric: "check", label: "Asked \"Are you safe right now?\"" },
   { metric: "referral.shown", label: "Referrals shown" },
   { metric: "quiz.started", label: "Quizzes started" },
   { metric: "quiz.completed", label: "Quizzes completed" },
@@ -91,5 +101,9 @@ export const langMetric = (lang: string) => `lang.${lang}`;
 
 /** All `topic.<id>` names of the NLU contract. */
 export const TOPIC_METRICS: readonly string[] = TOPIC_IDS.map(topicMetric);
+/** All `danger.<kind>` names: what urgent messages were about. */
+export const DANGER_METRICS: readonly string[] = [...DANGER_KINDS, "other", "friend"].map((k) => `danger.${k}`);
+/** The `danger.*` names of which each urgent message counts exactly one (`danger.friend` comes on top). */
+export const DANGER_KIND_METRICS: readonly string[] = DANGER_METRICS.filter((m) => m !== "danger.friend");
 /** All `lang.<form>` names. */
 export const LANG_METRICS: readonly string[] = LANG_FORMS.map(langMetric);

@@ -30,6 +30,7 @@ beforeAll(() => {
   }
   cpSync(join(REPO_INTENTS, "urgency.yaml"), join(intents, "urgency.yaml"));
   cpSync(join(REPO_INTENTS, "banglish-lexicon.yaml"), join(intents, "banglish-lexicon.yaml"));
+  cpSync(join(REPO_INTENTS, "danger-signals.yaml"), join(intents, "danger-signals.yaml"));
 });
 
 afterAll(() => {

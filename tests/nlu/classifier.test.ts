@@ -121,7 +121,6 @@ describe("the fast path (word tables, dense scorer)", () => {
     const variants = texts.slice(0, 300).flatMap((t) => [t.toUpperCase(), `${t} pleasee hellp`, t.replace(/[aeiou]/gu, ""), `${t} ${texts[(t.length * 7) % texts.length]}`]);
     for (const t of [...texts, ...variants, "", "😭", "www.example.com", "ছবি chobi pic"]) {
       expect(nlu.main.classify(t)).toEqual(nlu.main.classifyReference(t));
-      expect(nlu.second.classify(t)).toEqual(nlu.second.classifyReference(t));
     }
   }, 60_000);
 });

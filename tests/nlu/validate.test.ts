@@ -18,6 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "nlu-validate-"));
   cpSync(join(REPO_INTENTS, "urgency.yaml"), join(dir, "urgency.yaml"));
   cpSync(join(REPO_INTENTS, "banglish-lexicon.yaml"), join(dir, "banglish-lexicon.yaml"));
+  cpSync(join(REPO_INTENTS, "danger-signals.yaml"), join(dir, "danger-signals.yaml"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,6 +53,26 @@ describe("validateIntents", () => {
     write("urgency.yaml", "version: 1\nrules:\n  - id: bad\n    description: x\n    patterns:\n      en:\n        - '(unclosed'\n");
     const r = validateIntents(dir);
     expect(r.errors.some((e) => e.file.endsWith("urgency.yaml") && e.line === 7)).toBe(true);
+  });
+
+  it("checks that the danger signals' combinations name signals that exist", () => {
+    write(
+      "danger-signals.yaml",
+      [
+        "version: 1",
+        "signals:",
+        "  touch: { en: [touch*] }",
+        "kinds:",
+        ...["self_harm", "physical", "threat", "images", "meeting"].map((k) => `  ${k}: { all_of: [[touch]] }`),
+        "  abuse:",
+        "    all_of:",
+        "      - [touch, uncle]",
+        "",
+      ].join("\n"),
+    );
+    const r = validateIntents(dir);
+    const e = r.errors.find((x) => x.file.endsWith("danger-signals.yaml"));
+    expect(e).toMatchObject({ line: 12, message: expect.stringContaining('unknown signal "uncle"') });
   });
 
   it("the repository's intents load with counts", () => {

@@ -1,0 +1,155 @@
+/**
+ * Danger as concepts (data in intents/danger-signals.yaml): which danger signals a message holds
+ * ("a known person", "touch", "pills", "how much", "leaked"…) and which kind of danger their
+ * combination makes. Signal ids are all that leaves this module — never text — so a chat's
+ * recent signals can be kept for a few minutes and a story told in pieces still adds up.
+ */
+import { readFileSync } from "node:fs";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { DANGER_KINDS, LANG_FORMS, type DangerKind } from "./topics.js";
+import { normalizeForRules } from "./urgency.js";
+import { lineOf, type ValidationIssue } from "./yaml-lines.js";
+
+export const DANGER_SIGNALS_FILE = "danger-signals.yaml";
+
+export type { DangerKind } from "./topics.js";
+
+const SignalId = z.string().regex(/^[a-z][a-z0-9_]*$/u, "signal ids are snake_case");
+const Terms = z.array(z.string().trim().min(1)).optional();
+
+const KindRule = z
+  .object({
+    all_of: z.array(z.array(SignalId).min(1)).min(1),
+    unless: z.array(SignalId).default([]),
+    check: z.array(z.array(SignalId).min(1)).default([]),
+  })
+  .strict();
+
+const FileSchema = z
+  .object({
+    version: z.literal(1),
+    signals: z.record(SignalId, z.object({ en: Terms, bn: Terms, "bn-Latn": Terms }).strict()),
+    kinds: z.object({ self_harm: KindRule, abuse: KindRule, physical: KindRule, threat: KindRule, images: KindRule, meeting: KindRule }).strict(),
+  })
+  .strict();
+type SignalsFile = z.infer<typeof FileSchema>;
+
+/** What the signals of a message (and of the chat's last few messages) say. */
+export interface DangerJudgement {
+  /** the kind whose combination is complete, first in DANGER_KINDS order */
+  kind?: DangerKind;
+  /** a kind with a complete `check` combination (not enough to be sure, enough to ask) */
+  check?: DangerKind;
+  /** a friend or sibling is the one at risk */
+  friend: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * One regex per signal. A term matches at the start of a word; `word*` matches words that start
+ * with it, otherwise the word must end there. Terms are folded like the text (normalizeForRules).
+ */
+function compileTerms(terms: readonly string[]): RegExp {
+  const alternatives = terms.map((raw) => {
+    const prefix = raw.endsWith("*");
+    const folded = normalizeForRules(prefix ? raw.slice(0, -1) : raw).trim();
+    const body = folded.split(/\s+/u).map(escape).join("\\s+");
+    return prefix ? body : `${body}(?![\\p{L}\\p{M}\\p{N}])`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join("|")})`, "u");
+}
+
+export class DangerSignals {
+  private readonly signals: Array<{ id: string; re: RegExp }>;
+  private readonly kinds: SignalsFile["kinds"];
+
+  constructor(file: SignalsFile) {
+    this.signals = Object.entries(file.signals).map(([id, forms]) => ({ id, re: compileTerms(LANG_FORMS.flatMap((f) => forms[f] ?? [])) }));
+    this.kinds = file.kinds;
+  }
+
+  /** Signal ids in a text already through normalizeForRules, in file order. */
+  findNormalized(t: string): string[] {
+    if (!t) return [];
+    return this.signals.filter((s) => s.re.test(t)).map((s) => s.id);
+  }
+
+  find(text: unknown): string[] {
+    try {
+      return this.findNormalized(normalizeForRules(text));
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * The kind of danger in `current` (this message's signals), with `recent` (the chat's last few
+   * messages' signals) added. `unless` signals only count when they are in this message: a
+   * general question now does not undo a danger told a minute ago.
+   */
+  judge(current: readonly string[], recent: readonly string[] = []): DangerJudgement {
+    const now = new Set(current);
+    const all = new Set([...current, ...recent]);
+    const friend = all.has("third_party");
+    let check: DangerKind | undefined;
+    // A combination counts when one of its signals is in this message: an old signal alone
+    // must not make every later message urgent.
+    const holds = (combo: readonly string[]) => combo.every((s) => all.has(s)) && combo.some((s) => now.has(s));
+    for (const kind of DANGER_KINDS) {
+      const rule = this.kinds[kind];
+      // a general question or a past, resolved story is not about now: no alarm, no question
+      if (rule.unless.some((s) => now.has(s))) continue;
+      if (rule.all_of.some(holds)) return { kind, friend };
+      if (!check && rule.check.some(holds)) check = kind;
+    }
+    return check ? { check, friend } : { friend };
+  }
+
+  get signalIds(): string[] {
+    return this.signals.map((s) => s.id);
+  }
+}
+
+function parse(path: string): { file?: SignalsFile; errors: ValidationIssue[] } {
+  const src = readFileSync(path, "utf8");
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true });
+  const errors: ValidationIssue[] = doc.errors.map((e) => ({ file: path, line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split("\n")[0]}` }));
+  if (errors.length) return { errors };
+  const res = FileSchema.safeParse(doc.toJS());
+  if (!res.success) {
+    return { errors: res.error.issues.map((i) => ({ file: path, line: lineOf(doc, lc, i.path as PropertyKey[]), message: `${i.path.join(".") || "(file)"}: ${i.message}` })) };
+  }
+  const known = new Set(Object.keys(res.data.signals));
+  for (const kind of DANGER_KINDS) {
+    const rule = res.data.kinds[kind];
+    const lists: Array<[string, readonly string[]]> = [
+      ...rule.all_of.map((c, i): [string, string[]] => [`all_of.${i}`, c]),
+      ["unless", rule.unless],
+      ...rule.check.map((c, i): [string, string[]] => [`check.${i}`, c]),
+    ];
+    for (const [where, ids] of lists) {
+      for (const id of ids) {
+        if (!known.has(id)) errors.push({ file: path, line: lineOf(doc, lc, ["kinds", kind, ...where.split(".").map((p) => (/^\d+$/u.test(p) ? Number(p) : p))]), message: `kinds.${kind}.${where}: unknown signal "${id}": define it under signals:` });
+      }
+    }
+  }
+  return errors.length ? { errors } : { file: res.data, errors };
+}
+
+/** file:line problems of danger-signals.yaml (for `npm run validate`). */
+export function validateDangerSignals(path: string, display = path): ValidationIssue[] {
+  try {
+    return parse(path).errors.map((e) => ({ ...e, file: display }));
+  } catch (e) {
+    return [{ file: display, line: 1, message: `cannot read: ${(e as Error).message}` }];
+  }
+}
+
+export function loadDangerSignals(path: string): DangerSignals {
+  const { file, errors } = parse(path);
+  if (!file) throw new Error(errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join("\n"));
+  return new DangerSignals(file);
+}
