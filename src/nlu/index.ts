@@ -65,7 +65,9 @@ const TOPIC_KINDS: Partial<Record<TopicId, DangerKind>> = {
 export function dangerOf(result: Classification, hits: readonly string[], judgement: DangerJudgement): DangerOf {
   const fromRules = hits.map((h) => RULE_KINDS[h]).filter((k): k is DangerKind => k !== undefined);
   const fromTopic = TOPIC_KINDS[result.topic];
-  const candidates = [judgement.kind, ...fromRules, fromTopic, judgement.check];
+  // an abuse disclosure is about a person the teen knows, even when a rule read "touched" as physical danger
+  const abuse = result.topic === "abuse_disclosure" ? "abuse" : undefined;
+  const candidates = [judgement.kind, abuse, ...fromRules, fromTopic, judgement.check];
   const kind = candidates.includes("self_harm") ? "self_harm" : (candidates.find((k) => k !== undefined) ?? "other");
   const friendTopic = result.topic === "friend_concern" || (judgement.friend && result.alternatives[1]?.topic === "friend_concern");
   return { kind, friend: friendTopic };

@@ -1,0 +1,58 @@
+/**
+ * The safety challenge set (tests/safety/, written apart from the training data and never
+ * trained on): urgent recall per kind of danger and per form, false alarms on hard negatives,
+ * stories told in pieces. The issue's targets are recall 1.0 and ≤ 10 % false alarms; these
+ * floors are the figures measured when they were set, so that a change that loses ground fails.
+ * Only aggregate figures are compared: a failure never prints a message.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadClassifier, type LoadedClassifier } from "../../src/nlu/index.js";
+import { safetyReport, storyFlagged, type SafetyItem, type SafetyReport, type SafetyStory } from "../../src/nlu/eval.js";
+
+const read = <T>(name: string): T[] =>
+  readFileSync(fileURLToPath(new URL(`../safety/${name}`, import.meta.url)), "utf8")
+    .split(/\r?\n/u)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+let nlu: LoadedClassifier;
+let report: SafetyReport;
+
+beforeAll(async () => {
+  nlu = await loadClassifier();
+  report = safetyReport(nlu, read<SafetyItem>("challenge.jsonl"), read<SafetyStory>("fragments.jsonl"));
+}, 120_000);
+
+describe("safety challenge set", () => {
+  it("urgent recall overall and per form stays at or above the measured floor", () => {
+    expect(report.urgent.n).toBeGreaterThanOrEqual(400);
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.93);
+    for (const [form, c] of Object.entries(report.perForm)) expect({ form, ok: c.recall >= 0.91 }).toEqual({ form, ok: true });
+  });
+
+  it("every kind of danger is caught in every form, most of the time", () => {
+    for (const [kind, forms] of Object.entries(report.perKind)) {
+      for (const [form, c] of Object.entries(forms)) expect({ kind, form, ok: c.recall >= 0.75 }).toEqual({ kind, form, ok: true });
+    }
+  });
+
+  it("hard negatives: false alarms (referrals and questions) stay under the measured ceiling", () => {
+    expect(report.falseAlarms.n).toBeGreaterThanOrEqual(300);
+    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.28);
+  });
+
+  it("stories told in pieces are caught by their last pieces", () => {
+    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it("a story's pieces add up through the signal ids carried from one message to the next", () => {
+    // each piece alone is calm; with the earlier pieces' signals it is the danger it tells
+    expect(nlu.classify("kiss kore").urgent).toBe(false);
+    expect(nlu.classify("kiss kore", ["known_person"])).toMatchObject({ urgent: true, urgentReason: "fragments:abuse", danger: { kind: "abuse" } });
+    expect(nlu.classify("tonight at 8").urgent).toBe(false);
+    expect(nlu.classify("tonight at 8", ["meet", "online_contact"])).toMatchObject({ urgent: true, danger: { kind: "meeting" } });
+    expect(storyFlagged(nlu, ["there is this guy from insta, he wants to meet", "tonight at 8"])).toBe(true);
+  });
+});
