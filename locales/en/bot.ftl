@@ -71,11 +71,12 @@ privacy =
     • I never download pictures or files you send.
     • I only count things anonymously (like "10 questions about bullying today") so the people who run me know what helps.
     • Your language choice is kept in memory for a short while, under a code that can't be traced back to you. /forget erases it.
+    • If a message sounds like danger, I remember what kind of danger it was (never your words) for 5 minutes, so a story told in pieces makes sense. /forget erases that too.
 
     I can't promise what happens outside this chat, and anyone who can see your phone can read it. See /forget to clear it.
 
 forget-done =
-    🧹 Done. I've erased everything I held for this chat (your language choice and anything unfinished).
+    🧹 Done. I've erased everything I held for this chat (your language choice, anything unfinished, and what I noted about danger in your last messages).
 
     To remove the messages from your phone too: open this chat's menu (⋮ or the bot's name) → <b>Clear history</b> or <b>Delete chat</b>.
 

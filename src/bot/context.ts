@@ -17,6 +17,11 @@ export interface SessionData {
   seenLang?: Locale;
   /** How many messages in a row the bot was unsure about (two-stage fallback). */
   unsure?: number;
+  /**
+   * When the chat last got a danger referral (ms since the epoch): only the time, never why.
+   * "You got it wrong" soon after it gets an apology instead of another topic.
+   */
+  referralAt?: number;
 }
 
 /** The context without flows: what a flow's `conversation.external` hands back. */

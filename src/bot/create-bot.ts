@@ -25,10 +25,12 @@ import { mediaFeature } from "./features/media.js";
 import { privacyFeature } from "./features/privacy.js";
 import { quizFeature } from "./features/quiz.js";
 import { safeWordFeature } from "./features/safe-word.js";
+import { safetyCheckFeature } from "./features/safety-check.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { createI18n, memoizedTranslations } from "./i18n.js";
+import { SignalMemory } from "./signal-memory.js";
 
 /** A token-shaped placeholder for the local chat, where no request ever leaves the process. */
 export const LOCAL_TOKEN = "0000000000:local-chat-no-network-aaaaaaaaaaaaaaaaaaa";
@@ -44,6 +46,8 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Chat state store; one is made if not given. */
   state?: EphemeralState<SessionData>;
+  /** The chats' recent danger signals (ids only, 5 minutes); one is made if not given. */
+  signals?: SignalMemory;
   /** Anonymous counters (messages, topic.*, quiz.started, …); counts nothing if not given. */
   metrics?: Metrics;
   /** Counts `/start c_<code>` from youth workers' share links. */
@@ -109,6 +113,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
       storage: state.storage,
     }),
   );
+  const signals = deps.signals ?? new SignalMemory();
   app.use(createI18n(content.localesDir, content.helplines));
   app.use(memoizedTranslations());
 
@@ -118,7 +123,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const flows = deps.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
   const flowStore = deps.flowStore ?? new FlowStore();
   const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics, random: deps.random ?? Math.random };
-  app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger));
+  app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger, signals));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
   app.use(safeWordFeature(content.catalogue.safeWords));
@@ -138,9 +143,10 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   commandsAndButtons.use(topicCardsFeature(content.catalogue, (ctx, card) => cardOffer(ctx, flowDeps, card)));
   commandsAndButtons.use(helplinesFeature(content.helplines));
   commandsAndButtons.use(languageFeature());
-  commandsAndButtons.use(privacyFeature());
+  commandsAndButtons.use(privacyFeature(signals));
+  commandsAndButtons.use(safetyCheckFeature(content.catalogue, content.helplines));
   app.use(mediaFeature());
-  app.use(freeTextFeature(content.catalogue, deps.classifier));
+  app.use(freeTextFeature(content.catalogue, deps.classifier, { helplines: content.helplines, signals }));
   app.use(unhandledFeature(content.catalogue));
   return bot;
 }

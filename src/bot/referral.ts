@@ -1,5 +1,8 @@
 import { InlineKeyboard } from "grammy";
+import type { HelplineDirectory } from "../content/helplines.js";
+import type { DangerOf } from "../nlu/index.js";
 import type { BotContext } from "./context.js";
+import { localeOf } from "./i18n.js";
 import { replyHtml } from "./reply.js";
 
 /** The referral's buttons: the step-by-step "Get help now" flow first, then all helplines and the topics. */
@@ -19,4 +22,44 @@ export function referralKeyboard(ctx: BotContext): InlineKeyboard {
 export function sendReferral(ctx: BotContext, variant: "full" | "short" = "full") {
   ctx.metrics.count("referral.shown");
   return replyHtml(ctx, ctx.t(variant === "short" ? "referral-short" : "referral"), referralKeyboard(ctx));
+}
+
+/**
+ * Which referral a kind of danger gets. A friend at risk comes first whatever the kind: the
+ * reader is the one who can act, and "you did nothing wrong" is not addressed to them.
+ */
+export function referralKey(danger: DangerOf): string {
+  if (danger.friend) return "referral-friend";
+  if (danger.kind === "other") return "referral";
+  if (danger.kind === "threat") return "referral-sextortion";
+  return `referral-${danger.kind}`;
+}
+
+/** How long "you got it wrong" is read as being about the last referral. */
+export const CORRECTION_WINDOW_MS = 10 * 60_000;
+
+/**
+ * The first reply to an urgent message, chosen by its kind of danger. A teen at risk of
+ * self-harm also gets the country's emotional-support line, in the same message so it cannot
+ * arrive out of order. Remembers only when (not why) the chat got a referral, for corrections.
+ */
+export function sendDangerReferral(ctx: BotContext, danger: DangerOf, helplines: HelplineDirectory) {
+  ctx.metrics.count("referral.shown");
+  ctx.session.referralAt = Date.now();
+  let text = ctx.t(referralKey(danger));
+  const support = helplines.support;
+  if (danger.kind === "self_harm" && !danger.friend && support) {
+    const line = ctx.t("support-line", { support: support.number ?? support.url ?? "", supportName: support.name[localeOf(ctx)] });
+    text = `${text}\n\n${line}`;
+  }
+  return replyHtml(ctx, text, referralKeyboard(ctx));
+}
+
+/**
+ * What an urgent message was about: exactly one `danger.<kind>` (or `danger.other`) per urgent
+ * message, so the kinds add up to `urgent`; `danger.friend` on top when a friend is at risk.
+ */
+export function countDanger(ctx: BotContext, danger: DangerOf): void {
+  ctx.metrics.count(`danger.${danger.kind}`);
+  if (danger.friend) ctx.metrics.count("danger.friend");
 }

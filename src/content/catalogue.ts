@@ -7,6 +7,7 @@ const cardId = z.string().regex(/^[a-z0-9-]{1,24}$/, "card ids are 1–24 lowerc
 export const catalogueFileSchema = z.object({
   version: z.literal(1),
   safe_words: z.array(z.string().trim().min(2)).min(1, "list at least one safe word"),
+  corrections: z.array(z.string().trim().min(2)).default([]),
   cards: z.array(z.object({ id: cardId })).min(1),
   topics: z.record(z.string(), z.object({ cards: z.array(cardId).max(3, "offer at most 3 cards under a reply") })),
 });
@@ -14,6 +15,8 @@ export const catalogueFileSchema = z.object({
 /** What the bot can show: topic cards in menu order, and which cards each topic's reply offers. */
 export interface Catalogue {
   safeWords: string[];
+  /** Whole messages that mean "you got it wrong" (matched like safe words), for right after a referral. */
+  corrections: string[];
   cards: string[];
   topicCards: Record<TopicId, string[]>;
 }
@@ -50,7 +53,7 @@ export function loadCatalogueFile(path: string, displayName = path): { catalogue
   const more = checkCatalogue(value, displayName, locate);
   if (more.length > 0) return { issues: more };
   const topicCards = Object.fromEntries(TOPIC_IDS.map((t) => [t, value.topics[t]!.cards])) as Record<TopicId, string[]>;
-  return { catalogue: { safeWords: value.safe_words, cards: value.cards.map((c) => c.id), topicCards }, issues: [] };
+  return { catalogue: { safeWords: value.safe_words, corrections: value.corrections, cards: value.cards.map((c) => c.id), topicCards }, issues: [] };
 }
 
 export function loadCatalogue(path: string): Catalogue {

@@ -1,4 +1,4 @@
-import { HEADLINE_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "../stats/metric-names.js";
+import { DANGER_METRICS, HEADLINE_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "../stats/metric-names.js";
 import type { StatsReport } from "../stats/report.js";
 import type { Shown } from "../stats/suppression.js";
 import type { CsvCell } from "./csv.js";
@@ -56,6 +56,19 @@ const LANG_LABELS: Record<string, string> = {
   "lang.bn-Latn": "Banglish (romanized)",
 };
 
+/** What urgent messages were about, in the order of the bot's first replies; then the grey zone. */
+const DANGER_LABELS: Record<string, string> = {
+  "danger.self_harm": "Self-harm or suicide",
+  "danger.abuse": "Abuse by someone they know",
+  "danger.physical": "Physical danger now (followed, hurt)",
+  "danger.threat": "Threats or blackmail (sextortion)",
+  "danger.images": "Images posted or shared",
+  "danger.meeting": "A meeting planned",
+  "danger.other": "Other or unclear",
+  "danger.friend": "… of these, a friend or sibling at risk",
+  check: "Asked \"Are you safe right now?\"",
+};
+
 const valueOf = (report: StatsReport, metric: string): Shown => report.metrics[metric] ?? 0;
 
 /** Numbers first (largest first), then hidden cells, then zeros; never by a hidden cell's true value. */
@@ -106,6 +119,13 @@ function topics(report: StatsReport): Pick<PageView, "charts" | "tables"> {
     tables: [
       { id: "topics", title: "Topics", columns: ["Topic", "Messages"], rows: topicItems.map((i) => [i.label, i.value]) },
       { id: "languages", title: "Language forms", columns: ["Language form", "Messages"], rows: langItems.map((i) => [i.label, i.value]) },
+      {
+        id: "danger",
+        title: "Kinds of danger (urgent messages)",
+        columns: ["Kind of danger", "Metric", "Urgent messages"],
+        // Fixed order, not by size: the rows are a breakdown of `urgent`, read against each other.
+        rows: [...DANGER_METRICS, "check"].map((m) => [DANGER_LABELS[m] ?? m, m, valueOf(report, m)]),
+      },
     ],
   };
 }

@@ -64,10 +64,12 @@ const TOPIC_KINDS: Partial<Record<TopicId, DangerKind>> = {
  */
 export function dangerOf(result: Classification, hits: readonly string[], judgement: DangerJudgement): DangerOf {
   const fromRules = hits.map((h) => RULE_KINDS[h]).filter((k): k is DangerKind => k !== undefined);
-  const fromTopic = TOPIC_KINDS[result.topic];
+  // the topic that made it urgent ("topic:self_harm" in second place), else the best topic
+  const reasonTopic = /^(?:topic|model):([a-z_]+)$/u.exec(result.urgentReason ?? "")?.[1] as TopicId | undefined;
+  const fromTopic: DangerKind | undefined = (reasonTopic && TOPIC_KINDS[reasonTopic]) || TOPIC_KINDS[result.topic];
   // an abuse disclosure is about a person the teen knows, even when a rule read "touched" as physical danger
-  const abuse = result.topic === "abuse_disclosure" ? "abuse" : undefined;
-  const candidates = [judgement.kind, abuse, ...fromRules, fromTopic, judgement.check];
+  const abuse: DangerKind | undefined = result.topic === "abuse_disclosure" ? "abuse" : undefined;
+  const candidates: Array<DangerKind | undefined> = [judgement.kind, abuse, ...fromRules, fromTopic, judgement.check];
   const kind = candidates.includes("self_harm") ? "self_harm" : (candidates.find((k) => k !== undefined) ?? "other");
   const friendTopic = result.topic === "friend_concern" || (judgement.friend && result.alternatives[1]?.topic === "friend_concern");
   return { kind, friend: friendTopic };
@@ -114,19 +116,25 @@ export class EnsembleClassifier implements Classifier {
   private withDanger(result: Classification, prepared: PreparedText, recent: readonly string[]): Classification {
     const signals = this.danger.findNormalized(prepared.folded);
     const judgement = this.danger.judge(signals, recent);
+    const { thresholds } = this.urgency;
+    let score: number | undefined;
+    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, signals) : 0);
     let { urgent, urgentReason } = result;
     let check = false;
+    if (urgent && !prepared.hits.length && !judgement.kind && isRunnerUpOnly(result) && urgencyScore() < thresholds.check) {
+      // The weakest evidence alone (an always-urgent topic in second place, the urgency model
+      // calm): ask "Are you safe right now?" rather than send the full referral.
+      check = true;
+    }
     if (!urgent && judgement.kind) {
       urgent = true;
-      urgentReason = signals.length && this.danger.judge(signals).kind ? `signals:${judgement.kind}` : `fragments:${judgement.kind}`;
+      urgentReason = this.danger.judge(signals).kind ? `signals:${judgement.kind}` : `fragments:${judgement.kind}`;
     }
-    if (!urgent && prepared.tokens.length) {
-      const score = this.urgency.score(prepared.norm, prepared.form.form, signals);
-      const { thresholds } = this.urgency;
-      if (score >= thresholds.urgent) {
+    if (!urgent) {
+      if (urgencyScore() >= thresholds.urgent) {
         urgent = true;
         urgentReason = "urgency-model";
-      } else if (score >= thresholds.check || judgement.check) {
+      } else if (urgencyScore() >= thresholds.check || judgement.check) {
         urgent = true;
         check = true;
         urgentReason = judgement.check ? `check:${judgement.check}` : "check:urgency-model";
@@ -142,6 +150,12 @@ export class EnsembleClassifier implements Classifier {
       danger: dangerOf(result, prepared.hits, judgement),
     };
   }
+}
+
+/** Urgent only because an always-urgent topic came second (classifier.ts, `alwaysUrgentRunnerUpFloor`). */
+function isRunnerUpOnly(result: Classification): boolean {
+  const reason = result.urgentReason ?? "";
+  return reason.startsWith("topic:") && reason.slice("topic:".length) !== result.topic;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));

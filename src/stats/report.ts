@@ -1,6 +1,6 @@
 import type { StatsDb } from "./db.js";
 import { daysInRange } from "./days.js";
-import { LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
+import { DANGER_KIND_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
 import { readSeries, readTotals, type DailyCount } from "./store.js";
 import { suppress, suppressionMarker, type Shown, type SumConstraint } from "./suppression.js";
 
@@ -47,7 +47,11 @@ const union = (base: readonly string[], extra: Iterable<string>) => [...new Set(
  *   to `messages` (if `messages` also counts other updates the equation is not exact, which only
  *   hides a little more than needed — never less);
  * - `quiz.started` is the sum of `quiz.started.<id>`; `quiz.completed` the sum of
- *   `quiz.completed.<id>` and of `quiz.score.<bucket>`.
+ *   `quiz.completed.<id>` and of `quiz.score.<bucket>`;
+ * - every urgent message (grey zone included) counts exactly one `danger.<kind>` or
+ *   `danger.other`, so those sum to `urgent` (in ranges from before the kinds were counted they
+ *   sum to less: again only more is hidden). `danger.friend` overlaps the kinds and `check`,
+ *   `check.danger`, `check.safe` and `correction` only bound other cells, so they are in no sum.
  * `campaign.*` cells sum to nothing that is shown anywhere (there is no "all starts" metric), so
  * they are only suppressed below k. If such a total is ever shown, add its sum here.
  */
@@ -63,6 +67,8 @@ export function reportConstraints(metricNames: readonly string[], days: readonly
   if (perQuizStarted.length > 0) constraints.push({ total: "quiz.started", parts: perQuizStarted });
   if (perQuizCompleted.length > 0) constraints.push({ total: "quiz.completed", parts: perQuizCompleted });
   if (scores.length > 0) constraints.push({ total: "quiz.completed", parts: scores });
+  const kinds = withPrefix("danger.").filter((m) => m !== "danger.friend");
+  if (kinds.length > 0) constraints.push({ total: "urgent", parts: union(DANGER_KIND_METRICS, kinds) });
   return constraints;
 }
 

@@ -116,7 +116,7 @@ describe("what is counted", () => {
     await a.send("SOS");
     await a.message({ photo: [{ file_id: "f", file_unique_id: "f", width: 1, height: 1 }] });
     await a.command("forget");
-    const urgentHarness = createHarness({ classifier: stub({ urgent: true, topic: "sextortion", lang: "bn-Latn" }), metrics });
+    const urgentHarness = createHarness({ classifier: stub({ urgent: true, topic: "sextortion", lang: "bn-Latn", danger: { kind: "threat", friend: false } }), metrics });
     const c = new TestUser(urgentHarness);
     await c.send("threat");
     await b.command("start");
@@ -129,6 +129,7 @@ describe("what is counted", () => {
       "lang.en": 2,
       "lang.bn-Latn": 1,
       urgent: 1,
+      "danger.threat": 1,
       "referral.shown": 2,
       safe_word: 1,
       media: 1,

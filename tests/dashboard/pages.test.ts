@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TOPIC_IDS } from "../../src/nlu/topics.js";
 import { addCounts, listCampaigns } from "../../src/stats/store.js";
 import { auth, testDashboard, type TestDashboard } from "./helpers.js";
 
@@ -40,9 +41,60 @@ describe("pages", () => {
   it("topics and languages: every topic listed, small ones hidden", async () => {
     const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
     expectSelfContained(html);
-    expect(html.match(/<tr><td>[a-z_]+<\/td><td class="num">/g)).toHaveLength(21);
+    expect(html.match(/<tr><td>[a-z_]+<\/td><td class="num">/g)).toHaveLength(TOPIC_IDS.length);
     expect(html).toContain("<td>self_harm</td><td class=\"num\">&lt;5</td>");
+    // A topic never counted is still listed, at 0: abuse disclosures have their own row.
+    expect(html).toContain("<td>abuse_disclosure</td><td class=\"num\">0</td>");
     expect(html).toContain("Banglish (romanized)");
+  });
+
+  it("topics: abuse disclosures counted show with their number", async () => {
+    // Large enough not to be the complement hidden next to the small self_harm cell.
+    await addCounts(d.db, [{ day: "2025-03-03", metric: "topic.abuse_disclosure", n: 120 }, { day: "2025-03-03", metric: "messages", n: 120 }, { day: "2025-03-03", metric: "lang.bn", n: 120 }]);
+    const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
+    expect(html).toContain("<td>abuse_disclosure</td><td class=\"num\">120</td>");
+  });
+
+  it("kinds of danger: a row per kind, friend and the grey-zone question, small ones hidden", async () => {
+    // The seeded `urgent` totals 65 over the range; each urgent message counted one kind.
+    await addCounts(d.db, [
+      { day: "2025-03-02", metric: "danger.self_harm", n: 2 },
+      { day: "2025-03-02", metric: "danger.abuse", n: 20 },
+      { day: "2025-03-03", metric: "danger.threat", n: 30 },
+      { day: "2025-03-05", metric: "danger.meeting", n: 10 },
+      { day: "2025-03-06", metric: "danger.other", n: 3 },
+      { day: "2025-03-06", metric: "danger.friend", n: 6 },
+      { day: "2025-03-07", metric: "check", n: 7 },
+    ]);
+    const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
+    expectSelfContained(html);
+    expect(html).toContain("Kinds of danger");
+    const row = (label: string, metric: string, value: string) => `<tr><td>${label}</td><td>${metric}</td><td class="num">${value}</td></tr>`;
+    expect(html).toContain(row("Abuse by someone they know", "danger.abuse", "20"));
+    expect(html).toContain(row("Threats or blackmail (sextortion)", "danger.threat", "30"));
+    expect(html).toContain(row("A meeting planned", "danger.meeting", "10"));
+    expect(html).toContain(row("Self-harm or suicide", "danger.self_harm", "&lt;5"));
+    expect(html).toContain(row("Other or unclear", "danger.other", "&lt;5"));
+    expect(html).toContain(row("Images posted or shared", "danger.images", "0"));
+    expect(html).toContain(row("… of these, a friend or sibling at risk", "danger.friend", "6"));
+    expect(html).toContain(row("Asked &quot;Are you safe right now?&quot;", "check", "7"));
+    // Not a topic row: the topics table still lists exactly the topics.
+    expect(html.match(/<tr><td>[a-z_]+<\/td><td class="num">/g)).toHaveLength(TOPIC_IDS.length);
+  });
+
+  it("kinds of danger: one small kind cannot be worked out from the urgent total", async () => {
+    // 2 + 20 + 30 + 13 = 65 = urgent: with only self-harm hidden, 65 − 63 would give it away.
+    await addCounts(d.db, [
+      { day: "2025-03-02", metric: "danger.self_harm", n: 2 },
+      { day: "2025-03-02", metric: "danger.abuse", n: 20 },
+      { day: "2025-03-03", metric: "danger.threat", n: 30 },
+      { day: "2025-03-05", metric: "danger.meeting", n: 13 },
+    ]);
+    const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
+    const danger = html.slice(html.indexOf('id="table-danger"'));
+    expect(danger).toContain("<td>danger.self_harm</td><td class=\"num\">&lt;5</td>");
+    expect(danger).toContain("<td>danger.meeting</td><td class=\"num\">&lt;5</td>");
+    expect(danger).toContain("<td>danger.threat</td><td class=\"num\">30</td>");
   });
 
   it("quizzes: starts, completions, completion rate and score distribution; guided flows", async () => {

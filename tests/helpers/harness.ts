@@ -5,6 +5,7 @@ import type { InlineKeyboardButton, Update } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { BotContext, SessionData } from "../../src/bot/context.js";
 import { EphemeralState } from "../../src/bot/ephemeral-state.js";
+import { SignalMemory } from "../../src/bot/signal-memory.js";
 import { loadConfig } from "../../src/config.js";
 import { loadContent, type Content } from "../../src/content/content.js";
 import { FakeBotApi, LOCAL_BOT_INFO, type ApiCall } from "../../src/local/fake-bot-api.js";
@@ -26,6 +27,8 @@ export interface Harness {
   bot: Bot<BotContext>;
   api: FakeBotApi;
   state: EphemeralState<SessionData>;
+  /** The chats' recent danger signals, to prove what is (not) kept. */
+  signals: SignalMemory;
   logs: LogSink;
   content: Content;
 }
@@ -40,6 +43,7 @@ export function createHarness(
   const logger = pino({ level: "debug" }, logs);
   const content = loadContent(config.helplineCountry);
   const state = new EphemeralState<SessionData>(config.stateTtlMs);
+  const signals = new SignalMemory();
   const bot = createBot(config, {
     content,
     logger,
@@ -50,8 +54,9 @@ export function createHarness(
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: api.fetch },
     state,
+    signals,
   });
-  return { bot, api, state, logs, content };
+  return { bot, api, state, signals, logs, content };
 }
 
 export interface Reply {

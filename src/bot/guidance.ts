@@ -1,0 +1,75 @@
+import { InlineKeyboard } from "grammy";
+import type { Catalogue } from "../content/catalogue.js";
+import type { DangerOf } from "../nlu/index.js";
+import type { TopicId } from "../nlu/topics.js";
+import type { BotContext } from "./context.js";
+import { replyHtml } from "./reply.js";
+
+/** Topics whose reply adds nothing after an urgent referral (a greeting, chit-chat). */
+export const NO_GUIDANCE_TOPICS: ReadonlySet<TopicId> = new Set<TopicId>(["greeting", "help_menu", "quiz", "thanks_bye", "out_of_scope"]);
+
+/** A topic's reply: the topic (for its cards and its count) and the message that says it. */
+export interface Guidance {
+  topic: TopicId;
+  key: string;
+}
+
+/** A topic's own reply. */
+export const plainGuidance = (topic: TopicId): Guidance => ({ topic, key: `topic-${topic}` });
+
+/**
+ * The second message after a danger referral. The kind of danger decides over the model's
+ * topic where the topic's reply would be wrong for it: a friend at risk gets what a friend can
+ * do (a referral-friend was the first message), a disclosure of abuse is believed rather than
+ * told to screenshot and block (even if the model heard grooming), and self-harm gets the
+ * self-harm reply whatever else the message touched.
+ */
+export function guidanceOf(danger: DangerOf, topic: TopicId): Guidance {
+  if (danger.friend) return { topic: "friend_concern", key: danger.kind === "other" ? "topic-friend_concern" : `topic-friend_concern-${danger.kind}` };
+  if (danger.kind === "abuse") return plainGuidance("abuse_disclosure");
+  if (danger.kind === "self_harm") return plainGuidance("self_harm");
+  return plainGuidance(topic);
+}
+
+/** The topic that speaks to a kind of danger, for when the model's topic says nothing useful. */
+const KIND_TOPICS: Record<DangerOf["kind"], TopicId> = {
+  self_harm: "self_harm",
+  abuse: "abuse_disclosure",
+  physical: "report_help",
+  threat: "sextortion",
+  images: "image_shared",
+  meeting: "meeting_request",
+  other: "report_help",
+};
+
+/**
+ * What "I'm safe, just asking" is answered with: the model's topic, or — when that is chit-chat
+ * ("hi", out of scope) — the topic of the danger the bot thought it saw.
+ */
+export function askingTopic(danger: DangerOf, topic: TopicId): TopicId {
+  if (!NO_GUIDANCE_TOPICS.has(topic)) return topic;
+  return danger.friend ? "friend_concern" : KIND_TOPICS[danger.kind];
+}
+
+export function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const card of catalogue.topicCards[topic]) keyboard.text(ctx.t(`card-${card}-title`), `card:${card}`).row();
+  if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), "quiz").row();
+  return keyboard.text(ctx.t("btn-get-help"), "help").text(ctx.t("btn-topics"), "menu");
+}
+
+/** Sends a topic's reply with its cards as buttons; `intro` goes first in the same message. */
+export function sendGuidance(ctx: BotContext, catalogue: Catalogue, guidance: Guidance, intro?: string) {
+  const text = ctx.t(guidance.key);
+  return replyHtml(ctx, intro ? `${intro}\n\n${text}` : text, topicKeyboard(ctx, catalogue, guidance.topic));
+}
+
+/**
+ * The guidance after a danger referral, with "more is coming" between the two. The typing
+ * indicator is only a courtesy: if the Bot API refuses it, the guidance still goes out.
+ */
+export async function followReferral(ctx: BotContext, catalogue: Catalogue, guidance: Guidance): Promise<void> {
+  if (NO_GUIDANCE_TOPICS.has(guidance.topic)) return;
+  void ctx.replyWithChatAction("typing").catch(() => undefined);
+  await sendGuidance(ctx, catalogue, guidance);
+}

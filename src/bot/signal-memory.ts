@@ -1,0 +1,81 @@
+import { EphemeralState } from "./ephemeral-state.js";
+
+/** How long a message's danger signals still add up with the next ones. */
+export const SIGNAL_WINDOW_MS = 5 * 60_000;
+/** How many of a chat's latest messages with danger signals are kept. */
+export const SIGNAL_MESSAGES = 4;
+
+/**
+ * A signal id as the NLU makes them (snake_case, short). Anything else is dropped before it is
+ * stored, so even a classifier that misbehaved could not put a user's words in memory.
+ */
+const SIGNAL_ID = /^[a-z][a-z0-9_]{0,39}$/;
+const MAX_SIGNALS_PER_MESSAGE = 16;
+
+interface Remembered {
+  /** when the message came (ms since the epoch) */
+  at: number;
+  signals: string[];
+}
+
+/**
+ * The danger signal ids of a chat's last few messages, so a story told in pieces ("my uncle" /
+ * "he comes into my room at night" / "and touches me") still adds up. Only signal ids and a time
+ * are kept, never text; under an HMAC of the chat id; for at most {@link SIGNAL_WINDOW_MS} after
+ * the last message, then swept. Older pieces inside a kept entry are ignored as well.
+ */
+export class SignalMemory {
+  private readonly state: EphemeralState<Remembered[]>;
+  private readonly windowMs: number;
+  private readonly maxMessages: number;
+
+  constructor(options: { windowMs?: number; maxMessages?: number; secret?: Buffer } = {}) {
+    this.windowMs = options.windowMs ?? SIGNAL_WINDOW_MS;
+    this.maxMessages = options.maxMessages ?? SIGNAL_MESSAGES;
+    this.state = new EphemeralState<Remembered[]>(this.windowMs, options.secret);
+  }
+
+  /** The signal ids of the chat's recent messages (within the window), each once. */
+  recent(chatId: number | undefined): string[] {
+    const key = this.state.keyFor(chatId);
+    if (key === undefined) return [];
+    const since = Date.now() - this.windowMs;
+    const pieces = (this.state.storage.read(key) ?? []).filter((p) => p.at >= since);
+    return [...new Set(pieces.flatMap((p) => p.signals))];
+  }
+
+  /** Adds one message's signal ids; a message without any leaves the memory as it is. */
+  remember(chatId: number | undefined, signals: readonly string[] | undefined): void {
+    const key = this.state.keyFor(chatId);
+    const clean = [...new Set(signals ?? [])].filter((s) => SIGNAL_ID.test(s)).slice(0, MAX_SIGNALS_PER_MESSAGE);
+    if (key === undefined || clean.length === 0) return;
+    const now = Date.now();
+    const kept = (this.state.storage.read(key) ?? []).filter((p) => p.at >= now - this.windowMs);
+    // Writing renews the entry's expiry: it is gone one window after the chat's last piece.
+    this.state.storage.write(key, [...kept, { at: now, signals: clean }].slice(-this.maxMessages));
+  }
+
+  /** `/forget`: the chat's signals are deleted at once. */
+  forget(chatId: number | undefined): void {
+    const key = this.state.keyFor(chatId);
+    if (key !== undefined) this.state.storage.delete(key);
+  }
+
+  /** Everything held, for tests that prove what is (not) kept. */
+  contents(): unknown[] {
+    return this.state.storage.readAllValues();
+  }
+
+  sweep(): void {
+    this.state.sweep();
+  }
+
+  /** Chats with signals held (expired ones included until a sweep). */
+  get size(): number {
+    return this.state.size;
+  }
+
+  stop(): void {
+    this.state.stop();
+  }
+}
