@@ -15,7 +15,7 @@ import { hashIntentsDir, loadIntents } from "./intents.js";
 import { FormDetector, loadConcepts, loadFormDetector } from "./lang-detect.js";
 import { IntentModel, NONE_INTENT, type IntentModelJSON } from "./model.js";
 import { loadUrgencyRules, URGENCY_FILE } from "./urgency.js";
-import type { DangerKind, LangForm, TopicId } from "./topics.js";
+import { ALWAYS_URGENT, type DangerKind, type LangForm, type TopicId } from "./topics.js";
 import type { Classification, Classifier, DangerOf, PreparedText } from "./classifier.js";
 import { DANGER_SIGNALS_FILE, loadDangerSignals, type DangerJudgement, type DangerSignals } from "./danger-signals.js";
 import { UrgencyModel, type UrgencyModelJSON } from "./urgency-model.js";
@@ -121,11 +121,13 @@ export class EnsembleClassifier implements Classifier {
     const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, signals) : 0);
     let { urgent, urgentReason } = result;
     let check = false;
-    if (urgent && !prepared.hits.length && !judgement.kind && isRunnerUpOnly(result) && urgencyScore() < thresholds.check) {
-      // The weakest evidence alone (an always-urgent topic in second place, the urgency model
-      // calm): ask "Are you safe right now?" rather than send the full referral.
-      check = true;
-    }
+    // Weak evidence alone — an always-urgent topic in second place while the urgency model is
+    // calm, or only `grey` rules (words such as "threat" or "blackmail", used about others as
+    // often as about oneself) with no topic behind them: ask "Are you safe right now?" rather
+    // than send the full referral.
+    const runnerUpOnly = prepared.hits.length === 0 && isRunnerUpOnly(result) && urgencyScore() < thresholds.check;
+    const greyOnly = this.main.rules?.allGrey(prepared.hits) === true && !alwaysUrgentTopic(result) && urgencyScore() < thresholds.urgent;
+    if (urgent && !judgement.kind && (runnerUpOnly || greyOnly)) check = true;
     if (!urgent && judgement.kind) {
       urgent = true;
       urgentReason = this.danger.judge(signals).kind ? `signals:${judgement.kind}` : `fragments:${judgement.kind}`;
@@ -156,6 +158,11 @@ export class EnsembleClassifier implements Classifier {
 function isRunnerUpOnly(result: Classification): boolean {
   const reason = result.urgentReason ?? "";
   return reason.startsWith("topic:") && reason.slice("topic:".length) !== result.topic;
+}
+
+/** The best topic is one that is always urgent, with the confidence that makes it so. */
+function alwaysUrgentTopic(result: Classification): boolean {
+  return ALWAYS_URGENT.has(result.topic) && result.confidence >= DEFAULT_CLASSIFIER_OPTIONS.alwaysUrgentFloor;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -33,6 +33,8 @@ export const UrgencyFileSchema = z
           .object({
             id: z.string().regex(/^[a-z][a-z0-9_]*$/u, "rule ids are snake_case"),
             description: z.string().min(1),
+            /** alone, this rule only asks "Are you safe right now?" (the grey zone) */
+            grey: z.boolean().optional(),
             patterns: PerForm,
             unless: PerForm.optional(),
           })
@@ -78,6 +80,7 @@ export function rulesTextFromNormalized(normalized: string): string {
 interface CompiledRule {
   id: string;
   description: string;
+  grey: boolean;
   patterns: RegExp[];
   unless: RegExp[];
   /** index in the rules' prefilter of the first pattern; the unless patterns follow the patterns */
@@ -153,6 +156,7 @@ export class UrgencyRules {
       return {
         id: r.id,
         description: r.description,
+        grey: r.grey ?? false,
         patterns: patterns.map((p) => new RegExp(p, "u")),
         unless: unless.map((p) => new RegExp(p, "u")),
         firstKey,
@@ -206,6 +210,11 @@ export class UrgencyRules {
       at = r.next;
     }
     return undefined;
+  }
+
+  /** Whether every one of these rule ids is a `grey` rule (one that alone only asks). */
+  allGrey(ids: readonly string[]): boolean {
+    return ids.length > 0 && ids.every((id) => this.rules.find((r) => r.id === id)?.grey === true);
   }
 
   /** Every rule that fires (for tests and debugging). */

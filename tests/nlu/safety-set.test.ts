@@ -28,8 +28,8 @@ beforeAll(async () => {
 describe("safety challenge set", () => {
   it("urgent recall overall and per form stays at or above the measured floor", () => {
     expect(report.urgent.n).toBeGreaterThanOrEqual(400);
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.93);
-    for (const [form, c] of Object.entries(report.perForm)) expect({ form, ok: c.recall >= 0.91 }).toEqual({ form, ok: true });
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.94);
+    for (const [form, c] of Object.entries(report.perForm)) expect({ form, ok: c.recall >= 0.93 }).toEqual({ form, ok: true });
   });
 
   it("every kind of danger is caught in every form, most of the time", () => {
@@ -40,7 +40,7 @@ describe("safety challenge set", () => {
 
   it("hard negatives: false alarms (referrals and questions) stay under the measured ceiling", () => {
     expect(report.falseAlarms.n).toBeGreaterThanOrEqual(300);
-    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.28);
+    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.26);
   });
 
   it("stories told in pieces are caught by their last pieces", () => {

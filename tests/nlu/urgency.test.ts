@@ -339,3 +339,13 @@ describe("urgency rules", () => {
     expect(normalizeForRules("আমি   মরে  যেতে চাই")).toBe(normalizeForRules("আমি মরে যেতে চাই"));
   });
 });
+
+describe("grey rules", () => {
+  it("words like 'blackmail' alone only ask; a rule about what is happening is never grey", () => {
+    expect(rules.check("girls in my class worry about being blackmailed")?.ruleId).toBe("threat_words");
+    expect(rules.allGrey(["threat_words"])).toBe(true);
+    expect(rules.allGrey(["threat_words", "threat_expose"])).toBe(false);
+    expect(rules.allGrey(["self_harm"])).toBe(false);
+    expect(rules.allGrey([])).toBe(false);
+  });
+});
