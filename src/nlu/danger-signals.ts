@@ -52,13 +52,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
  * with it, otherwise the word must end there. Terms are folded like the text (normalizeForRules).
  */
 function compileTerms(terms: readonly string[]): RegExp {
-  const alternatives = terms.map((raw) => {
+  const prefixes: string[] = [];
+  const words: string[] = [];
+  for (const raw of terms) {
     const prefix = raw.endsWith("*");
     const folded = normalizeForRules(prefix ? raw.slice(0, -1) : raw).trim();
-    const body = folded.split(/\s+/u).map(escape).join("\\s+");
-    return prefix ? body : `${body}(?![\\p{L}\\p{M}\\p{N}])`;
-  });
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join("|")})`, "u");
+    (prefix ? prefixes : words).push(folded.split(/\s+/u).map(escape).join("\\s+"));
+  }
+  // One word-boundary class per side, not one per term: V8 compiles the regex far faster.
+  const parts = [...(prefixes.length ? [prefixes.join("|")] : []), ...(words.length ? [`(?:${words.join("|")})(?![\\p{L}\\p{M}\\p{N}])`] : [])];
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${parts.join("|")})`, "u");
 }
 
 export class DangerSignals {
