@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { loadDangerSignals } from "../../src/nlu/danger-signals.js";
 import { chooseThresholds } from "../../src/nlu/urgency-model.js";
+import { dangerOf, type Classification } from "../../src/nlu/index.js";
 
 const signals = loadDangerSignals(fileURLToPath(new URL("../../intents/danger-signals.yaml", import.meta.url)));
 const judge = (text: string, recent: string[] = []) => signals.judge(signals.find(text), recent);
@@ -79,5 +80,35 @@ describe("urgency thresholds from out-of-fold scores", () => {
     const tooLow = chooseThresholds([0.9, 0.01], calm);
     expect(tooLow.cv.falseCheck).toBeLessThanOrEqual(0.06); // never more than 6 % of calm ones
     expect(tooLow.cv.checkRecall).toBe(0.5);
+  });
+});
+
+describe("the kind of danger that chooses the first reply", () => {
+  const result = (topic: string, reason: string, second = "out_of_scope") =>
+    ({ topic, urgent: true, confidence: 0.8, lang: "en", alternatives: [{ topic, score: 0.8 }, { topic: second, score: 0.2 }], urgentReason: reason }) as Classification;
+  const none = { friend: false };
+
+  it("self-harm from a rule, the signals or the best topic wins over everything", () => {
+    expect(dangerOf(result("image_shared", "self_harm"), ["self_harm", "images_posted"], { kind: "images", friend: false }).kind).toBe("self_harm");
+    expect(dangerOf(result("sextortion", "threat_expose"), ["threat_expose"], { kind: "self_harm", friend: false }).kind).toBe("self_harm");
+  });
+
+  it("a self-harm runner-up decides only when nothing stronger does", () => {
+    expect(dangerOf(result("sextortion", "threat_expose", "self_harm"), ["threat_expose"], none).kind).toBe("threat");
+    expect(dangerOf(result("out_of_scope", "topic:self_harm", "self_harm"), [], none).kind).toBe("self_harm");
+  });
+
+  it("an abuse disclosure stays abuse when a rule read 'touched' as physical danger", () => {
+    expect(dangerOf(result("abuse_disclosure", "followed_or_hurt"), ["followed_or_hurt"], none).kind).toBe("abuse");
+  });
+
+  it("a friend at risk is the friend topic, or the signals' friend with the friend topic second", () => {
+    expect(dangerOf(result("friend_concern", "self_harm"), ["self_harm"], none)).toEqual({ kind: "self_harm", friend: true });
+    expect(dangerOf(result("abuse_disclosure", "topic:abuse_disclosure", "friend_concern"), [], { kind: "abuse", friend: true })).toEqual({ kind: "abuse", friend: true });
+    expect(dangerOf(result("abuse_disclosure", "topic:abuse_disclosure"), [], { kind: "abuse", friend: true }).friend).toBe(false);
+  });
+
+  it("nothing known: other", () => {
+    expect(dangerOf(result("out_of_scope", "urgency-model"), [], none).kind).toBe("other");
   });
 });
