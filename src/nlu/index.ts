@@ -120,7 +120,8 @@ export class EnsembleClassifier implements Classifier {
     const judgement = this.danger.judge(signals, recent);
     const { thresholds } = this.urgency;
     let score: number | undefined;
-    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, signals) : 0);
+    // The urgency model weighs the chat's recent signals too, as if this message held them.
+    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, recent.length ? [...new Set([...signals, ...recent])] : signals) : 0);
     let { urgent, urgentReason } = result;
     let check = false;
     // Weak evidence alone — an always-urgent topic in second place while the urgency model is

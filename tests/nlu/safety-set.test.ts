@@ -40,11 +40,11 @@ describe("safety challenge set", () => {
 
   it("hard negatives: false alarms (referrals and questions) stay under the measured ceiling", () => {
     expect(report.falseAlarms.n).toBeGreaterThanOrEqual(300);
-    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.26);
+    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.23);
   });
 
   it("stories told in pieces are caught by their last pieces", () => {
-    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.88);
+    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.85);
   });
 
   it("a story's pieces add up through the signal ids carried from one message to the next", () => {
