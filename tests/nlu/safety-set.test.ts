@@ -10,6 +10,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadClassifier, type LoadedClassifier } from "../../src/nlu/index.js";
 import { safetyReport, storyFlagged, type SafetyItem, type SafetyReport, type SafetyStory } from "../../src/nlu/eval.js";
+import { loadIntents } from "../../src/nlu/intents.js";
+import { normalizeForClassifier, tokenize } from "../../src/nlu/normalize.js";
 
 const read = <T>(name: string): T[] =>
   readFileSync(fileURLToPath(new URL(`../safety/${name}`, import.meta.url)), "utf8")
@@ -26,6 +28,25 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("safety challenge set", () => {
+  it("is held out: no training example is a copy or near-copy of one of its sentences", () => {
+    const words = (t: string) => new Set(tokenize(normalizeForClassifier(t)));
+    const jaccard = (a: Set<string>, b: Set<string>) => {
+      let both = 0;
+      for (const w of a) if (b.has(w)) both += 1;
+      return both / (a.size + b.size - both);
+    };
+    const held = [...read<SafetyItem>("challenge.jsonl").map((i) => i.text), ...read<SafetyStory>("fragments.jsonl").flatMap((s) => s.messages)]
+      .map(words)
+      .filter((w) => w.size >= 5);
+    const training = loadIntents(fileURLToPath(new URL("../../intents", import.meta.url))).examples;
+    // Only where a training example is: the held-out sentence itself is never printed.
+    const near = training.filter((e) => {
+      const w = words(e.text);
+      return held.some((h) => jaccard(h, w) >= 0.75);
+    });
+    expect(near.map((e) => `${e.file}:${e.line}`)).toEqual([]);
+  });
+
   it("urgent recall overall and per form stays at or above the measured floor", () => {
     expect(report.urgent.n).toBeGreaterThanOrEqual(400);
     expect(report.urgent.recall).toBeGreaterThanOrEqual(0.94);
@@ -40,11 +61,11 @@ describe("safety challenge set", () => {
 
   it("hard negatives: false alarms (referrals and questions) stay under the measured ceiling", () => {
     expect(report.falseAlarms.n).toBeGreaterThanOrEqual(300);
-    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.23);
+    expect(report.falseAlarms.rate).toBeLessThanOrEqual(0.25);
   });
 
   it("stories told in pieces are caught by their last pieces", () => {
-    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.85);
+    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.79);
   });
 
   it("a story's pieces add up through the signal ids carried from one message to the next", () => {
