@@ -60,17 +60,19 @@ const TOPIC_KINDS: Partial<Record<TopicId, DangerKind>> = {
 
 /**
  * The kind of an urgent message, for its first reply. Self-harm wins (its reply carries "if you
- * have already hurt yourself…"); then the signals' combination, an abuse disclosure, the rule, the
- * best topic; only when none of these says, the runner-up topic or a partial combination.
+ * have already hurt yourself…"); then the signals' combination, an abuse disclosure, a partial
+ * combination, the rule, the best topic; only when none of these says, the runner-up topic.
  */
 export function dangerOf(result: Classification, hits: readonly string[], judgement: DangerJudgement): DangerOf {
   const fromRules = hits.map((h) => RULE_KINDS[h]).filter((k): k is DangerKind => k !== undefined);
   // an abuse disclosure is about a person the teen knows, even when a rule read "touched" as physical danger
   const abuse: DangerKind | undefined = result.topic === "abuse_disclosure" ? "abuse" : undefined;
-  const strong: Array<DangerKind | undefined> = [judgement.kind, abuse, ...fromRules, TOPIC_KINDS[result.topic]];
-  // weaker: the topic that came second ("topic:self_harm" as runner-up), a partial combination
+  // a partial combination says more about the situation than a rule or the topic ("someone is
+  // outside my house": physical danger, whatever the words are nearest to)
+  const strong: Array<DangerKind | undefined> = [judgement.kind, abuse, judgement.check, ...fromRules, TOPIC_KINDS[result.topic]];
+  // weaker: the topic that came second ("topic:self_harm" as runner-up)
   const reasonTopic = /^(?:topic|model):([a-z_]+)$/u.exec(result.urgentReason ?? "")?.[1] as TopicId | undefined;
-  const weak: Array<DangerKind | undefined> = [reasonTopic && TOPIC_KINDS[reasonTopic], judgement.check];
+  const weak: Array<DangerKind | undefined> = [reasonTopic && TOPIC_KINDS[reasonTopic]];
   const pick = (list: Array<DangerKind | undefined>) => (list.includes("self_harm") ? "self_harm" : list.find((k) => k !== undefined));
   const kind = pick(strong) ?? pick(weak) ?? "other";
   const friendTopic = result.topic === "friend_concern" || (judgement.friend && result.alternatives[1]?.topic === "friend_concern");

@@ -97,6 +97,10 @@ describe("the kind of danger that chooses the first reply", () => {
     expect(dangerOf(result("out_of_scope", "topic:self_harm", "self_harm"), [], none).kind).toBe("self_harm");
   });
 
+  it("a partial combination says more than a rule or the topic: someone outside the house is physical danger", () => {
+    expect(dangerOf(result("meeting_request", "meeting_planned"), ["meeting_planned"], { check: "physical", friend: false }).kind).toBe("physical");
+  });
+
   it("an abuse disclosure stays abuse when a rule read 'touched' as physical danger", () => {
     expect(dangerOf(result("abuse_disclosure", "followed_or_hurt"), ["followed_or_hurt"], none).kind).toBe("abuse");
   });
