@@ -85,7 +85,7 @@ forget-done =
 media-guidance =
     🙏 I never open or keep pictures, videos or files, so I haven't seen this one. You never need to send me any.
 
-    If it is a screenshot of a threat or of something that worries you, you can type what is happening in your own words instead. Keep your screenshots to show a trusted adult.
+    If it is a screenshot of a threat or of something that worries you, you can type what is happening in your own words instead. Keep your screenshots to show a trusted adult, but never screenshot or forward a nude picture itself.
 
     If someone is threatening you or asking for pictures, it is <b>not your fault</b>. A trusted adult and { $helplineName } ({ $helpline }) can help.
 

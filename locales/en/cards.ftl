@@ -18,7 +18,7 @@ card-what-is-body =
 card-what-is-actions =
     <b>What can I do?</b>
     • If something online feels wrong, stop and do not reply.
-    • Take a screenshot to keep evidence and show it to someone you trust.
+    • Take a screenshot to keep evidence, but never screenshot or forward a nude picture itself. Show your screenshots to someone you trust.
     • Block and report the account.
     • Talk to a trusted adult — a parent, teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }.
@@ -40,7 +40,7 @@ card-how-it-happens-actions =
     • You can say no at any time — even if you said yes before.
     • If you are not comfortable talking to someone, do not reply.
     • Never send pictures of yourself, even if someone keeps asking.
-    • Screenshot the chat to keep evidence and show it to someone you trust.
+    • Screenshot the chat to keep evidence, but never screenshot or forward a nude picture itself. Show the screenshots to someone you trust.
     • Block and report the account.
     • Talk to a trusted adult — a parent, teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
@@ -62,7 +62,7 @@ card-signs-body =
 card-signs-actions =
     <b>What can I do?</b>
     • Stop chatting and do not reply.
-    • Screenshot the chat and profile to keep evidence, and show it to someone you trust.
+    • Screenshot the chat and profile to keep evidence, but never screenshot or forward a nude picture itself. Show the screenshots to someone you trust.
     • Block and report the account.
     • Never send pictures of yourself.
     • Talk to a trusted adult — a parent, teacher, counsellor or relative.
@@ -83,7 +83,7 @@ card-risks-actions =
     • Use the privacy settings on every social network and game.
     • Do not post your full name, date of birth, address or school.
     • Saw something upsetting? Close it and tell a trusted adult.
-    • If someone asks for sexual things, do not reply. Screenshot, block and report.
+    • If someone asks for sexual things, do not reply. Screenshot the chat, but never screenshot or forward a nude picture itself. Block and report.
     • Never send sexual pictures of yourself, and never share anyone else's.
     • Call the { $helplineName } on { $helpline }. If you feel unsafe or have thoughts of hurting yourself, you are not alone — call { $helpline } or { $emergency } now.
 
@@ -115,7 +115,7 @@ card-story-fake-profile-body =
 
     The police told her it was her fault for sending the pictures. That was wrong. She told her story to help other girls.
 
-    She could keep evidence, report the profile, tell a trusted adult and call a child helpline. <b>It was NOT her fault.</b>
+    She could keep evidence (but never a nude picture itself), report the profile, tell a trusted adult and call a child helpline. <b>It was NOT her fault.</b>
 card-story-fake-profile-actions =
     <b>What can I do?</b>
     • If someone shares your pictures or makes a fake profile of you, it is not your fault.
@@ -141,7 +141,7 @@ card-offenders-actions =
     • Check your privacy settings often.
     • Ask yourself: is this online friend really who I think they are?
     • If someone makes you uncomfortable, stop replying. If you already replied, it is still not your fault.
-    • Screenshot the chat, then block and report the account.
+    • Screenshot the chat, but never screenshot or forward a nude picture itself. Then block and report the account.
     • Tell a trusted adult — a parent, teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
 
@@ -163,7 +163,7 @@ card-grooming-actions =
     • Too much praise, gifts or money from someone online is a warning sign.
     • Never send pictures of yourself, even if they say they love you.
     • Never meet an online friend in real life without talking to an adult first.
-    • Screenshot the chat, then block and report.
+    • Screenshot the chat, but never screenshot or forward a nude picture itself. Then block and report.
     • Tell a trusted adult, and call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
 
 ## card-self-generated
@@ -179,7 +179,7 @@ card-self-generated-actions =
     <b>What can I do?</b>
     • If anyone asks for a picture or video of you, say no and do not reply.
     • Never send sexual or private pictures or videos of yourself to anyone online.
-    • Screenshot the request, then block and report the account.
+    • Screenshot the request, but never screenshot or forward a nude picture itself. Then block and report the account.
     • Already sent something? <b>It is not your fault.</b> Tell a trusted adult — a parent, teacher, counsellor or relative — as soon as you can.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
 
@@ -191,12 +191,12 @@ card-story-rokeya-body =
 
     One online friend seemed innocent and loving, and she began to trust him. He convinced her to send some pictures, and they were posted on several websites. Rokeya had to stop going to school and social gatherings to avoid more humiliation.
 
-    That "friend" was part of an <b>organised criminal group</b>. She could keep screenshots, tell a trusted adult and call 1098. <b>It was NOT her fault</b> — the criminals are to blame.
+    That "friend" was part of an <b>organised criminal group</b>. She could keep screenshots (but never of the pictures themselves), tell a trusted adult and call 1098. <b>It was NOT her fault</b> — the criminals are to blame.
 card-story-rokeya-actions =
     <b>What can I do?</b>
     • An online friend who seems loving may not be who you think.
     • Never send pictures of yourself, even to someone you trust online.
-    • If someone pressures you, do not reply. Screenshot, block and report.
+    • If someone pressures you, do not reply. Screenshot the chat, but never screenshot or forward a nude picture itself. Block and report.
     • If your pictures were shared, it is not your fault. Tell a trusted adult — a parent, teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
 
@@ -232,7 +232,7 @@ card-cyberbullying-body =
 card-cyberbullying-actions =
     <b>What can I do?</b>
     • Do not reply to the bully.
-    • Screenshot every message to keep evidence.
+    • Screenshot every message to keep evidence, but never screenshot or forward a nude picture.
     • Block and report the account.
     • Tell a trusted adult — a parent, teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }, like the girl in Bangladesh did.
@@ -270,14 +270,14 @@ card-guidelines-body =
     4. If you'd be afraid of someone reading it, don't post it.
     5. You can't "unsay" what you say online. Think before you write.
     6. Not comfortable talking to someone? Don't reply.
-    7. Screenshot anything that makes you uncomfortable and show someone you trust.
+    7. Screenshot anything that makes you uncomfortable (never a nude picture itself) and show someone you trust.
     8. Don't take anything for granted: is your online friend who you think?
     9. Never meet a "virtual" friend in real life without talking to an adult first.
 card-guidelines-actions =
     <b>What can I do?</b>
     • Today: check the privacy settings in each app you use.
     • Remove your full name, date of birth, address and school from your profiles.
-    • Keep screenshots of anything that worries you and show someone you trust.
+    • Keep screenshots of anything that worries you (never a nude picture itself) and show someone you trust.
     • If an online friend wants to meet, talk to an adult first.
     • Tell a trusted adult — a parent, teacher, counsellor or relative — if something feels wrong.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.
@@ -316,7 +316,7 @@ card-trusted-adult-body =
 card-trusted-adult-actions =
     <b>What can I do?</b>
     • Choose a calm moment and a person you feel safe with. If someone in your family is hurting you, choose a different adult.
-    • Show your screenshots, so you don't have to explain everything.
+    • Show your screenshots (never a nude picture itself), so you don't have to explain everything.
     • You can share as much or as little as you want.
     • If they don't help, tell another adult — a teacher, counsellor or relative.
     • Call the { $helplineName } on { $helpline }. In danger now? Call { $emergency }.

@@ -31,7 +31,7 @@ topic-grooming =
     • learn about your interests from your profile
     • compliment you again and again ("I've never met anyone as beautiful as you")
     • give lots of attention, kindness, gifts or money
-    If this sounds like your chat, <b>it is not your fault</b>. Stop replying, keep screenshots of the chat, and tell a trusted adult or call { $helpline } for free. Tap below to learn more.
+    If this sounds like your chat, <b>it is not your fault</b>. Stop replying, keep screenshots of the chat (never a nude picture itself), and tell a trusted adult or call { $helpline } for free. Tap below to learn more.
 
 topic-image_request =
     Please don't send it. You can always say <b>no</b>, even to someone you like or trust.
@@ -68,7 +68,7 @@ topic-unwanted_sexual_content =
 topic-cyberbullying =
     Being threatened, humiliated or harassed online is cyberbullying, and <b>cyberbullying is a crime</b>. Bullying is never okay, online or face to face.
     • Don't reply in anger.
-    • Keep evidence: screenshot messages, posts and usernames.
+    • Keep evidence: screenshot messages, posts and usernames, but never screenshot or forward a nude picture.
     • Report the account or page, then block it.
     • Tell a trusted adult.
     In Bangladesh, a 14-year-old girl who was being blackmailed called the child helpline. Her family went to the police and the man was arrested. You can call { $helpline } too.
@@ -97,7 +97,7 @@ topic-tell_trusted_adult =
     Telling someone is brave, and it is the best next step.
     Choose an adult who listens and cares about you: a parent, a relative, a teacher or a school counsellor.
     To start, you can say: "Something happened online and I need your help. Please listen first."
-    You can show them screenshots instead of explaining everything.
+    You can show them screenshots (never a nude picture itself) instead of explaining everything.
     If they react badly, it is <b>not your fault</b>. Try another adult, or call { $helpline }.
 
 topic-report_help =
