@@ -222,8 +222,18 @@ async function runSafety(dir: string, json: boolean): Promise<void> {
     : [];
   const classifier = await loadClassifier();
   const report = safetyReport(classifier, items, stories);
-  if (json) console.log(JSON.stringify(report));
-  else printSafety(`safety challenge set ${dir} (model ${classifier.info.fromCache ? "from cache" : "trained now"})`, report);
+  const thresholds = classifier.urgency.thresholds;
+  if (json) {
+    console.log(JSON.stringify({ ...report, urgencyThresholds: thresholds }));
+    return;
+  }
+  printSafety(`safety challenge set ${dir} (model ${classifier.info.fromCache ? "from cache" : "trained now"})`, report);
+  const cv = thresholds.cv;
+  console.log(
+    `\nurgency model thresholds (chosen by ${cv.folds}-fold CV on intents/): urgent ≥ ${f3(thresholds.urgent)} ` +
+      `(out-of-fold recall ${f3(cv.urgentRecall)}, calm flagged ${pct(cv.falseUrgent)}), ` +
+      `"are you safe?" ≥ ${f3(thresholds.check)} (recall ${f3(cv.checkRecall)}, calm flagged ${pct(cv.falseCheck)})`,
+  );
 }
 
 async function runSet(file: string, json: boolean, top: number): Promise<void> {
