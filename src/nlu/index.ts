@@ -121,9 +121,10 @@ export class EnsembleClassifier implements Classifier {
     const signals = this.danger.findNormalized(prepared.folded);
     const judgement = this.danger.judge(signals, recent);
     const { thresholds } = this.urgency;
-    let score: number | undefined;
     // The urgency model weighs the chat's recent signals too, as if this message held them.
-    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, recent.length ? [...new Set([...signals, ...recent])] : signals) : 0);
+    const modelSignals = recent.length ? [...new Set([...signals, ...recent])] : signals;
+    let score: number | undefined;
+    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, modelSignals) : 0);
     let { urgent, urgentReason } = result;
     let check = false;
     // Weak evidence alone — an always-urgent topic in second place while the urgency model is
@@ -131,7 +132,8 @@ export class EnsembleClassifier implements Classifier {
     // often as about oneself) with no topic behind them: ask "Are you safe right now?" rather
     // than send the full referral.
     const runnerUpOnly = prepared.hits.length === 0 && isRunnerUpOnly(result) && urgencyScore() < thresholds.check;
-    const greyOnly = this.main.rules?.allGrey(prepared.hits) === true && !alwaysUrgentTopic(result) && urgencyScore() < thresholds.urgent;
+    const alwaysUrgentTopic = ALWAYS_URGENT.has(result.topic) && result.confidence >= this.main.options.alwaysUrgentFloor;
+    const greyOnly = this.main.rules?.allGrey(prepared.hits) === true && !alwaysUrgentTopic && urgencyScore() < thresholds.urgent;
     if (urgent && !judgement.kind && (runnerUpOnly || greyOnly)) check = true;
     if (!urgent && judgement.kind) {
       urgent = true;
@@ -163,11 +165,6 @@ export class EnsembleClassifier implements Classifier {
 function isRunnerUpOnly(result: Classification): boolean {
   const reason = result.urgentReason ?? "";
   return reason.startsWith("topic:") && reason.slice("topic:".length) !== result.topic;
-}
-
-/** The best topic is one that is always urgent, with the confidence that makes it so. */
-function alwaysUrgentTopic(result: Classification): boolean {
-  return ALWAYS_URGENT.has(result.topic) && result.confidence >= DEFAULT_CLASSIFIER_OPTIONS.alwaysUrgentFloor;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
