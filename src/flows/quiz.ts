@@ -111,7 +111,9 @@ export function createQuizConversation(deps: FlowDeps) {
         } else if (answer.correct) {
           text = `✅ <b>${ctx.t("quiz-right")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}`;
         } else {
-          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${say(ctx, best.text, deps.helplines)}`;
+          // The safer choice comes with its own feedback: a button label is too short for the
+          // whole advice (e.g. "…but never screenshot or forward a nude picture itself").
+          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${say(ctx, best.text, deps.helplines)}\n${say(ctx, best.feedback, deps.helplines)}`;
         }
         return { text, keyboard: new InlineKeyboard().text(ctx.t(last ? "btn-quiz-score" : "btn-quiz-next"), flowData(plan.run, nextSeq, "next")) };
       });

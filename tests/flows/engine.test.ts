@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contentPaths } from "../../src/content/content.js";
 import { loadFlows } from "../../src/flows/content.js";
 import { flowData, newRunId, parseFlowData, shuffle } from "../../src/flows/engine.js";
+import { renderInline } from "../../src/flows/text.js";
 import { scoreKey } from "../../src/flows/quiz.js";
 import { FlowStore } from "../../src/flows/store.js";
 import type { Classifier } from "../../src/nlu/index.js";
@@ -72,6 +73,21 @@ describe("quiz plays", () => {
       }
       expect(situations.size).toBe(5);
     }
+  });
+
+  it("a wrong answer shows the safer choice with its own advice, not only its short label", async () => {
+    const h = createFlowHarness({ seed: 4 });
+    const u = new TestUser(h);
+    await u.command("quiz");
+    await u.press("quiz:pictures");
+    const question = u.replies.find((r) => r.buttons.some((b) => b.data?.startsWith("f:")))!;
+    const choices = question.buttons.map((b) => parseFlowData(b.data ?? "")?.choice);
+    const scenario = [...h.flows.scenarios.values()].find((s) => question.text.includes(s.situation.en.split("\n")[0]!.slice(0, 40)) && s.answers.every((a) => choices.includes(a.id)))!;
+    const wrong = scenario.answers.find((a) => !a.correct)!;
+    const best = scenario.answers.find((a) => a.correct)!;
+    await u.pressData(question.buttons.find((b) => parseFlowData(b.data ?? "")?.choice === wrong.id)!.data!, question.messageId);
+    const values = { helpline: "1098", helplineName: "Child Helpline", emergency: "999" };
+    expect(u.last.text).toContain(renderInline(best.feedback.en, values).split("\n")[0]!);
   });
 
   it("continues after a restart when the saved state is kept (replayed from the scrubbed copy)", async () => {
