@@ -31,10 +31,10 @@ referral-abuse =
     If you are in danger right now, call { $emergency }.
 
 referral-friend =
-    Thank you for telling me. Caring about your friend matters a lot.
-    If your friend is in danger right now, call { $emergency }.
-    Stay with your friend if you can, and tell a trusted adult now. Getting help is not betraying them.
-    You or your friend can call { $helplineName } on { $helpline } for free.
+    Thank you for telling me. Caring about them, a friend, a brother or a sister, matters a lot.
+    If they are in danger right now, call { $emergency }.
+    Stay with them if you can, and tell a trusted adult now. Getting help is not betraying them.
+    You or they can call { $helplineName } on { $helpline } for free.
 
 referral-physical =
     <b>If you are in danger right now, call { $emergency }.</b>
