@@ -66,7 +66,7 @@ const DANGER_LABELS: Record<string, string> = {
   "danger.meeting": "A meeting planned",
   "danger.other": "Other or unclear",
   "danger.friend": "… of these, a friend or sibling at risk",
-  check: "Asked \"Are you safe right now?\"",
+  check: HEADLINE_METRICS.find((m) => m.metric === "check")?.label ?? "check",
 };
 
 const valueOf = (report: StatsReport, metric: string): Shown => report.metrics[metric] ?? 0;
