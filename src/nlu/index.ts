@@ -214,6 +214,15 @@ function cacheName(hash: string): string {
   return `nlu-${hash.slice(0, 16)}.json`;
 }
 
+/**
+ * JSON with every non-ASCII character escaped (\uXXXX). The model holds Bengali words; without
+ * them the file reads into a one-byte string, which V8 keeps at half the memory and parses faster.
+ */
+function asciiJson(value: unknown): string {
+  // per UTF-16 code unit (no "u" flag), so an emoji becomes its two escaped surrogates
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function writeAtomic(path: string, data: string): void {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(tmp, data);
@@ -276,7 +285,7 @@ export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClas
   try {
     mkdirSync(cacheDir, { recursive: true });
     const file: CacheFile = { version: PIPELINE_VERSION, hash, createdAt: new Date().toISOString(), trainMs: Math.round(trainMs), classifier: classifier.main.toJSON(), urgency: classifier.urgency.toJSON() };
-    writeAtomic(cacheFile, JSON.stringify(file));
+    writeAtomic(cacheFile, asciiJson(file));
     for (const name of readdirSync(cacheDir)) {
       if (/^nlu-[0-9a-f]{16}\.json$/u.test(name) && name !== cacheName(hash)) {
         try {
