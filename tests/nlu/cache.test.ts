@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,6 +62,16 @@ describe("model cache", () => {
     expect(readdirSync(cache).filter((f) => f.startsWith("nlu-"))).toHaveLength(1);
     const again = await loadClassifier({ intentsDir: intents, cacheDir: cache });
     expect(again.info.fromCache).toBe(true);
+  });
+
+  it("is written as ASCII, and Bengali words come back intact", async () => {
+    writeFileSync(join(intents, "en", "thanks_bye.yaml"), [`version: 1`, `topic: thanks_bye`, `lang: en`, `examples:`, ...SMALL.thanks_bye!.map((e) => `  - ${JSON.stringify(e)}`), `  - "ধন্যবাদ 🙏"`, ""].join("\n"));
+    const trained = await loadClassifier({ intentsDir: intents, cacheDir: cache });
+    expect(readFileSync(trained.info.cacheFile, "utf8")).not.toMatch(/[^\x00-\x7e]/u);
+    const cached = await loadClassifier({ intentsDir: intents, cacheDir: cache });
+    expect(cached.info.fromCache).toBe(true);
+    expect(cached.classify("ধন্যবাদ")).toEqual(trained.classify("ধন্যবাদ"));
+    expect(cached.classify("ধন্যবাদ").topic).toBe("thanks_bye");
   });
 
   it("retrain: true forces training even with a valid cache", async () => {
