@@ -21,13 +21,16 @@ export const plainGuidance = (topic: TopicId): Guidance => ({ topic, key: `topic
  * The second message after a danger referral. The kind of danger decides over the model's
  * topic where the topic's reply would be wrong for it: a friend at risk gets what a friend can
  * do (a referral-friend was the first message), a disclosure of abuse is believed rather than
- * told to screenshot and block (even if the model heard grooming), and self-harm gets the
- * self-harm reply whatever else the message touched.
+ * told to screenshot and block (even if the model heard grooming), self-harm gets the
+ * self-harm reply whatever else the message touched, and physical danger gets who to call.
  */
 export function guidanceOf(danger: DangerOf, topic: TopicId): Guidance {
   if (danger.friend) return { topic: "friend_concern", key: danger.kind === "other" ? "topic-friend_concern" : `topic-friend_concern-${danger.kind}` };
   if (danger.kind === "abuse") return plainGuidance("abuse_disclosure");
   if (danger.kind === "self_harm") return plainGuidance("self_harm");
+  // Someone following or waiting outside: who to call, not the advice about chats and screenshots
+  // that the nearest topic (cyberbullying, sextortion) would give.
+  if (danger.kind === "physical" && topic !== "meeting_request") return plainGuidance("report_help");
   return plainGuidance(topic);
 }
 

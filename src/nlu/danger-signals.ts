@@ -43,6 +43,8 @@ export interface DangerJudgement {
   check?: DangerKind;
   /** a friend or sibling is the one at risk */
   friend: boolean;
+  /** the teen tells of harm they did to themselves ("I took…", "I cut myself"): not a friend's */
+  self?: true;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -96,6 +98,7 @@ export class DangerSignals {
     const now = new Set(current);
     const all = new Set([...current, ...recent]);
     const friend = all.has("third_party");
+    const self = now.has("already_took") ? ({ self: true } as const) : {};
     let check: DangerKind | undefined;
     // A combination counts when one of its signals is in this message: an old signal alone
     // must not make every later message urgent.
@@ -104,10 +107,10 @@ export class DangerSignals {
       const rule = this.kinds[kind];
       // a general question or a past, resolved story is not about now: no alarm, no question
       if (rule.unless.some((s) => now.has(s))) continue;
-      if (rule.all_of.some(holds)) return { kind, friend };
+      if (rule.all_of.some(holds)) return { kind, friend, ...self };
       if (!check && rule.check.some(holds)) check = kind;
     }
-    return check ? { check, friend } : { friend };
+    return check ? { check, friend, ...self } : { friend, ...self };
   }
 
   get signalIds(): string[] {

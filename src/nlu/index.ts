@@ -76,7 +76,8 @@ export function dangerOf(result: Classification, hits: readonly string[], judgem
   const pick = (list: Array<DangerKind | undefined>) => (list.includes("self_harm") ? "self_harm" : list.find((k) => k !== undefined));
   const kind = pick(strong) ?? pick(weak) ?? "other";
   const friendTopic = result.topic === "friend_concern" || (judgement.friend && result.alternatives[1]?.topic === "friend_concern");
-  return { kind, friend: friendTopic };
+  // "I took a lot of my mom's pills" is the teen's own danger, whatever topic "my mom" pulls to
+  return { kind, friend: friendTopic && !judgement.self };
 }
 
 /**

@@ -111,6 +111,12 @@ describe("the kind of danger that chooses the first reply", () => {
     expect(dangerOf(result("abuse_disclosure", "topic:abuse_disclosure"), [], { kind: "abuse", friend: true }).friend).toBe(false);
   });
 
+  it("the teen's own words about harm done to themselves are never a friend's danger", () => {
+    const j = judge("i took a lot of my moms sleeping pills an hour ago");
+    expect(j).toMatchObject({ kind: "self_harm", self: true });
+    expect(dangerOf(result("friend_concern", "topic:self_harm"), [], j)).toEqual({ kind: "self_harm", friend: false });
+  });
+
   it("nothing known: other", () => {
     expect(dangerOf(result("out_of_scope", "urgency-model"), [], none).kind).toBe("other");
   });
