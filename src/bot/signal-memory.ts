@@ -1,9 +1,10 @@
+import { RECENT_MESSAGES } from "../nlu/danger-signals.js";
 import { EphemeralState } from "./ephemeral-state.js";
 
 /** How long a message's danger signals still add up with the next ones. */
 export const SIGNAL_WINDOW_MS = 5 * 60_000;
-/** How many of a chat's latest messages with danger signals are kept. */
-export const SIGNAL_MESSAGES = 4;
+/** How many of a chat's latest messages with danger signals are kept (as nlu:eval plays stories). */
+export const SIGNAL_MESSAGES = RECENT_MESSAGES;
 
 /**
  * A signal id as the NLU makes them (snake_case, short). Anything else is dropped before it is

@@ -13,6 +13,9 @@ import { lineOf, type ValidationIssue } from "./yaml-lines.js";
 
 export const DANGER_SIGNALS_FILE = "danger-signals.yaml";
 
+/** How many of a chat's latest messages' signals add up with a new one (the bot's memory and nlu:eval alike). */
+export const RECENT_MESSAGES = 4;
+
 export type { DangerKind } from "./topics.js";
 
 const SignalId = z.string().regex(/^[a-z][a-z0-9_]*$/u, "signal ids are snake_case");

@@ -4,6 +4,7 @@
  * Reports carry only labels and counts, never message text.
  */
 import type { Classifier } from "./classifier.js";
+import { RECENT_MESSAGES } from "./danger-signals.js";
 
 export interface Prediction {
   gold: string;
@@ -271,9 +272,6 @@ export interface SafetyReport {
   falseAlarms: { n: number; flagged: number; rate: number; referral: number; check: number; perForm: Record<string, { n: number; rate: number }> };
   stories?: { urgent: SafetyCell; perKind: Record<string, SafetyCell>; negatives: { n: number; flagged: number; rate: number } };
 }
-
-/** How many earlier messages' signals a chat keeps (the bot keeps the same; see signal-memory). */
-export const RECENT_MESSAGES = 4;
 
 function cell(n: number, caught: number): SafetyCell {
   return { n, caught, recall: n ? r4(caught / n) : 0 };

@@ -46,7 +46,9 @@ const CODE = /^[a-z0-9_-]{1,32}$/;
 const LONG_NUMBER = /\d{6}/;
 const TOPICS: ReadonlySet<string> = new Set(TOPIC_IDS);
 const LANGS: ReadonlySet<string> = new Set(LANG_FORMS);
-const DANGERS: ReadonlySet<string> = new Set([...DANGER_KINDS, "other", "friend"]);
+/** What `danger.<value>` may say: a kind, `other`, or `friend` (a friend or sibling at risk). */
+const DANGER_VALUES: readonly string[] = [...DANGER_KINDS, "other", "friend"];
+const DANGERS: ReadonlySet<string> = new Set(DANGER_VALUES);
 
 export function isMetricName(name: unknown): name is string {
   if (typeof name !== "string" || name.length === 0 || name.length > MAX_METRIC_NAME_LENGTH) return false;
@@ -102,7 +104,7 @@ export const langMetric = (lang: string) => `lang.${lang}`;
 /** All `topic.<id>` names of the NLU contract. */
 export const TOPIC_METRICS: readonly string[] = TOPIC_IDS.map(topicMetric);
 /** All `danger.<kind>` names: what urgent messages were about. */
-export const DANGER_METRICS: readonly string[] = [...DANGER_KINDS, "other", "friend"].map((k) => `danger.${k}`);
+export const DANGER_METRICS: readonly string[] = DANGER_VALUES.map((k) => `danger.${k}`);
 /** The `danger.*` names of which each urgent message counts exactly one (`danger.friend` comes on top). */
 export const DANGER_KIND_METRICS: readonly string[] = DANGER_METRICS.filter((m) => m !== "danger.friend");
 /** All `lang.<form>` names. */
