@@ -33,7 +33,7 @@ export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, DANGER_KINDS, isTopicId, type Top
  * Bump when anything that changes the trained model changes (features, training, options),
  * so that caches from older code are not used.
  */
-export const PIPELINE_VERSION = "nirapod-nlu-13";
+export const PIPELINE_VERSION = "nirapod-nlu-14";
 
 /** The kind of danger an urgency rule is about (rule ids of intents/urgency.yaml). */
 const RULE_KINDS: Record<string, DangerKind> = {
@@ -271,7 +271,8 @@ export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClas
           loadDangerSignals(join(intentsDir, DANGER_SIGNALS_FILE)),
           UrgencyModel.fromJSON(data.urgency),
         );
-        c.classify("warm up the spelling index: zzzzqx");
+        // The inference tables (scorer, word table, spelling index) are built by the first
+        // message, a quarter of a second once, not here: start-up is what a restart waits for.
         const info: LoadInfo = { fromCache: true, hash, cacheFile, examples: c.examples, trainMs: 0, loadMs: performance.now() - t0, warnings: [] };
         return Object.assign(c, { info });
       }

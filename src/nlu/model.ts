@@ -70,13 +70,21 @@ export interface IntentModelJSON {
   intents: string[];
   /** per intent, indices (into net.features) of the features seen with it in training */
   intentFeatures: number[][];
+  /** the network, its weights (`perceptrons`) moved to `weights` */
   net: NeuralNetworkJSON;
+  /** per output, its weights then its bias, as little-endian float32 in base64 (what NeuralNetwork keeps in memory anyway) */
+  weights?: string[];
   examples: number;
   concepts?: ConceptTable;
   /** the words of the training texts (normalised), whose features inference keeps once worked out */
   words?: string[];
-  /** naive Bayes: its features; per intent, log prior, [feature index, count] pairs and total count */
+  /**
+   * naive Bayes: its features; per intent, log prior, [feature index, count] pairs and total count.
+   * In the cache file `features` is left out when it is the start of net.features (as it is when
+   * trained here): `nbFeatureCount` says how many.
+   */
   nb?: { intents: string[]; features: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
+  nbFeatureCount?: number;
 }
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
@@ -193,7 +201,8 @@ export class IntentModel {
    */
   get scorer(): DenseScorer {
     if (this.dense) return this.dense;
-    const json = this.netAsJSON();
+    // the scorer keeps the weights in a Float32Array, as NeuralNetwork does: no need to copy them first
+    const json = this.netJSON ?? this.net.toJSON();
     const nb = this.nb;
     this.dense = new DenseScorer({
       vocabulary: [...this.vocabulary],
@@ -407,24 +416,42 @@ export class IntentModel {
     return this.predictNormalized(normalizeForClassifier(text), form, extra);
   }
 
+  /**
+   * The model for the cache file. It is read at every start, so it is kept small: weights as
+   * float32 in base64 rather than decimal numbers, and the naive Bayes's feature list (the
+   * network's, in the same order) not written twice. Reading it back gives the same numbers.
+   */
   toJSON(): IntentModelJSON {
-    const net = this.netAsJSON();
+    const { perceptrons, ...net } = this.netAsJSON();
+    const features = net.features ?? [];
     const index = new Map<string, number>();
-    (net.features ?? []).forEach((f, i) => index.set(f, i));
-    if (net.perceptrons) net.perceptrons = net.perceptrons.map((p) => p.map(round));
+    features.forEach((f, i) => index.set(f, i));
+    const nb = this.nb;
+    const nbShared = nb !== undefined && nb.features.every((f, i) => features[i] === f);
     return {
       options: this.options,
       intents: this.intents,
       intentFeatures: this.intents.map((i) => [...(this.intentFeatures.get(i) ?? [])].map((f) => index.get(f) ?? -1).filter((x) => x >= 0)),
       net,
+      weights: (perceptrons ?? []).map((p) => Buffer.from(Float32Array.from(p, round).buffer).toString("base64")),
       examples: this.examples,
       ...(this.conceptTable ? { concepts: this.conceptTable } : {}),
       words: [...this.trainingWords],
-      ...(this.nb ? { nb: this.nb } : {}),
+      ...(nb && nbShared ? { nb: { ...nb, features: [] }, nbFeatureCount: nb.features.length } : nb ? { nb } : {}),
     };
   }
 
   static fromJSON(json: IntentModelJSON): IntentModel {
+    if (json.weights) {
+      json.net.perceptrons = json.weights.map((b64) => {
+        const bytes = Buffer.from(b64, "base64");
+        const row = new Float32Array(bytes.byteLength / 4);
+        new Uint8Array(row.buffer).set(bytes); // a copy: a small Buffer may sit unaligned in Node's pool
+        return row as unknown as number[];
+      });
+      delete json.weights;
+    }
+    if (json.nb && json.nbFeatureCount !== undefined) json.nb.features = (json.net.features ?? []).slice(0, json.nbFeatureCount);
     const features = json.net.features ?? [];
     const intentFeatures = new Map<string, Set<string>>();
     json.intents.forEach((intent, i) => {
