@@ -49,8 +49,8 @@ describe("safety challenge set", () => {
 
   it("urgent recall overall and per form stays at or above the measured floor", () => {
     expect(report.urgent.n).toBeGreaterThanOrEqual(400);
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.94);
-    for (const [form, c] of Object.entries(report.perForm)) expect({ form, ok: c.recall >= 0.93 }).toEqual({ form, ok: true });
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.95);
+    for (const [form, c] of Object.entries(report.perForm)) expect({ form, ok: c.recall >= 0.94 }).toEqual({ form, ok: true });
   });
 
   it("every kind of danger is caught in every form, most of the time", () => {
@@ -65,7 +65,7 @@ describe("safety challenge set", () => {
   });
 
   it("stories told in pieces are caught by their last pieces", () => {
-    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.79);
+    expect(report.stories?.urgent.recall ?? 0).toBeGreaterThanOrEqual(0.85);
   });
 
   it("a story's pieces add up through the signal ids carried from one message to the next", () => {
