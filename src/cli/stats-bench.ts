@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDashboard } from "../dashboard/app.js";
-import { createBufferedMetrics } from "./buffered-metrics.js";
-import { openSqlite, type SqliteStatsDb } from "./db.js";
-import { addDays, daysInRange } from "./days.js";
-import { FIXED_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
-import { loadReport } from "./report.js";
-import { addCounts, readSeries, readTotals, type CountIncrement } from "./store.js";
+import { createBufferedMetrics } from "../stats/buffered-metrics.js";
+import { openSqlite, type SqliteStatsDb } from "../stats/db.js";
+import { addDays, daysInRange } from "../stats/days.js";
+import { FIXED_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "../stats/metric-names.js";
+import { loadReport } from "../stats/report.js";
+import { addCounts, readSeries, readTotals, type CountIncrement } from "../stats/store.js";
 
 export interface StatsBenchResult {
   /** Sustained `count()`/`seen()` calls per second through BufferedMetrics, flushing to a real SQLite file. */
