@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { createBot, describeError } from "./bot/create-bot.js";
+import { createBot } from "./bot/create-bot.js";
+import { describeError } from "./bot/describe-error.js";
 import { loadConfigOrExit } from "./config.js";
 import { loadContent } from "./content/content.js";
 import { ContentError } from "./content/yaml-file.js";

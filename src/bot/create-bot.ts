@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, HttpError, session, type ApiClientOptions, type BotError } from "grammy";
+import { Bot, session, type ApiClientOptions, type BotError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
@@ -10,11 +10,11 @@ import type { FlowDeps } from "../flows/engine.js";
 import { flowState } from "../flows/plugin.js";
 import { FlowStore } from "../flows/store.js";
 import type { Classifier } from "../nlu/index.js";
-import type { StatsFeatureOptions } from "../stats/admin-stats.js";
-import { statsFeature } from "../stats/admin-stats.js";
 import { neverThrowing, noMetrics, type Metrics } from "../stats/metrics.js";
 import type { BotContext, SessionData } from "./context.js";
+import { describeError } from "./describe-error.js";
 import { EphemeralState } from "./ephemeral-state.js";
+import { statsFeature, type StatsFeatureOptions } from "./features/admin-stats.js";
 import { cardOffer, flowControlFeature, flowGuardFeature } from "./features/flows.js";
 import { freeTextFeature } from "./features/free-text.js";
 import { getHelpFeature } from "./features/get-help.js";
@@ -60,14 +60,6 @@ export interface BotDeps {
   flowStore?: FlowStore;
   /** Randomness for quizzes (picking and shuffling); tests pass a seeded one. */
   random?: () => number;
-}
-
-/** What is safe to log about a failed update: never text, ids or payloads. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (error instanceof GrammyError) return { kind: "bot-api", method: error.method, code: error.error_code, description: error.description };
-  if (error instanceof HttpError) return { kind: "network", message: error.message };
-  if (error instanceof Error) return { kind: error.name, message: error.message.slice(0, 200) };
-  return { kind: typeof error };
 }
 
 /** A button press, or a message that starts like a command (`/…`; grammY's `command()` needs that). */

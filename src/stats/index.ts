@@ -3,8 +3,11 @@
  *
  * @example
  * const stats = await openStats(config, logger);
- * const bot = createBot(config, { ..., metrics: stats.metrics });
- * bot.use(statsFeature({ adminIds: config.adminIds, reader: stats.reader, k: config.stats.minCount, flush: () => stats.metrics.flush() }));
+ * const bot = createBot(config, {
+ *   ...,
+ *   metrics: stats.metrics,
+ *   adminStats: { adminIds: config.adminIds, reader: stats.reader, k: config.stats.minCount, flush: () => stats.metrics.flush() },
+ * });
  * // /start: stats.campaigns.countStart(ctx.match);
  * // at shutdown:
  * await stats.close();
@@ -45,7 +48,6 @@ export async function openStats(config: Pick<Config, "databaseUrl" | "stats">, l
   };
 }
 
-export { statsFeature, type StatsFeatureOptions } from "./admin-stats.js";
 export { BufferedMetrics, createBufferedMetrics } from "./buffered-metrics.js";
 export { CampaignCounter, isKnownCampaign, parseCampaignPayload, registerCampaign } from "./campaigns.js";
 export { openStatsDb, parseDatabaseUrl, type StatsDb } from "./db.js";

@@ -3,12 +3,12 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
-import { statsFeature } from "../../src/stats/admin-stats.js";
+import { statsFeature } from "../../src/bot/features/admin-stats.js";
 import { createBufferedMetrics } from "../../src/stats/buffered-metrics.js";
 import type { SqliteStatsDb } from "../../src/stats/db.js";
 import { createStatsReader } from "../../src/stats/report.js";
 import { addCounts } from "../../src/stats/store.js";
-import { tempSqlite } from "./helpers.js";
+import { tempSqlite } from "../stats/helpers.js";
 
 const ADMIN = 424242;
 const now = () => new Date("2025-03-10T15:00:00Z");

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../bot/context.js";
-import { addDays, utcDay } from "./days.js";
-import type { StatsReader, StatsReport } from "./report.js";
+import type { BotContext } from "../context.js";
+import { addDays, utcDay } from "../../stats/days.js";
+import type { StatsReader, StatsReport } from "../../stats/report.js";
 
 export interface StatsFeatureOptions {
   /** Telegram user ids allowed to see `/stats` (ADMIN_IDS); compared in memory only. */
