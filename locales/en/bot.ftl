@@ -104,6 +104,7 @@ group-private-only =
 
 not-text = I can only read text messages. Type what is happening, or tap a button below.
 stale-button = This button is no longer active. Here are the topics again.
+unknown-command = I don't know that command. Here is what I can help with — or just type what is happening.
 fallback =
     I'm not sure I understood. You can type it another way, or pick a topic below.
 

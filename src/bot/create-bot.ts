@@ -28,6 +28,7 @@ import { safeWordFeature } from "./features/safe-word.js";
 import { safetyCheckFeature } from "./features/safety-check.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
+import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { createI18n, memoizedTranslations } from "./i18n.js";
 import { SignalMemory } from "./signal-memory.js";
@@ -137,6 +138,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   commandsAndButtons.use(languageFeature());
   commandsAndButtons.use(privacyFeature(signals));
   commandsAndButtons.use(safetyCheckFeature(content.catalogue, content.helplines));
+  commandsAndButtons.use(unknownCommandFeature(content.catalogue));
   app.use(mediaFeature());
   app.use(freeTextFeature(content.catalogue, deps.classifier, { helplines: content.helplines, signals }));
   app.use(unhandledFeature(content.catalogue));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadClassifier } from "../../src/nlu/index.js";
+import { RecordingMetrics } from "../../src/stats/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 
 const harness = createHarness();
@@ -112,4 +114,28 @@ describe("language", () => {
     await u.command("privacy");
     expect(u.last.text).toContain("Your privacy");
   });
+});
+
+describe("a command the bot does not know", () => {
+  it.each([
+    { lang: "en", says: "I don't know that command" },
+    { lang: "bn", says: "এই কমান্ডটা আমি চিনি না" },
+  ])("alone, in $lang: says so and shows the topics menu; it is not read or counted as a topic", async ({ lang, says }) => {
+    const metrics = new RecordingMetrics();
+    const u = new TestUser(createHarness({ metrics }), { languageCode: lang });
+    await u.command("manu");
+    expect(u.replies).toHaveLength(1);
+    expect(u.last.text).toContain(says);
+    expect(u.last.buttons.map((b) => b.data)).toContain("guide:get-help");
+    expect(u.last.buttons.map((b) => b.data)).toContain("quiz");
+    expect([...metrics.counts.keys()].filter((k) => k.startsWith("topic.") || k === "messages")).toEqual([]);
+  });
+
+  it("with words after it, the words are still read: danger in them gets the referral", async () => {
+    const u = new TestUser(createHarness({ classifier: await loadClassifier() }));
+    await u.send("/x he is outside my house right now and says he will hurt me");
+    expect(u.first.text).toContain("1098");
+    expect(u.first.text).toContain("999");
+    expect(u.first.text).not.toContain("I don't know that command");
+  }, 60_000);
 });

@@ -1,0 +1,22 @@
+import { Composer } from "grammy";
+import type { Catalogue } from "../../content/catalogue.js";
+import type { BotContext } from "../context.js";
+import { replyHtml } from "../reply.js";
+import { menuKeyboard } from "./topic-cards.js";
+
+/**
+ * A command no feature knows ("/foo", "/manu"): a short "I don't know that command" and the
+ * menu, instead of being read as something the teen wrote (and counted as a topic). Only a
+ * command on its own: with words after it ("/x he is outside my house") the message still goes
+ * to the free-text reader, which looks for danger in it.
+ */
+export function unknownCommandFeature(catalogue: Catalogue): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").on("message:entities:bot_command", async (ctx, next) => {
+    const command = ctx.msg.entities.find((e) => e.type === "bot_command");
+    const text = ctx.msg.text ?? "";
+    if (command?.offset !== 0 || text.slice(command.length).trim() !== "") return next();
+    await replyHtml(ctx, ctx.t("unknown-command"), menuKeyboard(ctx, catalogue.cards));
+  });
+  return composer;
+}
