@@ -1,0 +1,26 @@
+/**
+ * The layer rules of src/, checked by `npm test` (tests/architecture.test.ts).
+ * From the bottom up: nlu, content, stats, config (what the bot knows and counts) → flows and the
+ * dashboard → bot → telegram and the local chat → main.ts and the commands in cli/.
+ * Only imports that stay in the built code count: a type-only import is erased.
+ */
+const low = "^src/(nlu|content|stats)/|^src/(config|logger|paths)[.]ts$";
+const notBelow = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: "no-circular", severity: "error", comment: "files that import each other, directly or round a circle", from: { path: "^src/" }, to: { circular: true } },
+    notBelow("low-layers-stay-low", low, "^src/(bot|flows|dashboard|telegram|local|cli)/|^src/main[.]ts$", "nlu, content, stats and config know nothing of the bot, its flows or the dashboard"),
+    notBelow("flows-below-the-entry-points", "^src/flows/", "^src/(dashboard|telegram|local|cli)/|^src/main[.]ts$", "flows run inside the bot and know nothing of how it is started"),
+    notBelow("dashboard-apart-from-the-bot", "^src/dashboard/", "^src/(bot|flows|telegram|local|cli)/|^src/main[.]ts$", "the dashboard reads the counts, never the bot"),
+    notBelow("bot-below-the-entry-points", "^src/bot/", "^src/(dashboard|telegram|local|cli)/|^src/main[.]ts$", "the same bot runs on Telegram, in the local chat and in tests"),
+    notBelow("nothing-imports-the-commands", "^src/(?!cli/)", "^src/cli/|^src/main[.]ts$", "cli/ and main.ts are entry points"),
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: false,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".js", ".mjs"] },
+  },
+};
