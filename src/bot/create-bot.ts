@@ -30,7 +30,8 @@ import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
-import { createI18n, memoizedTranslations } from "./i18n.js";
+import { createI18n, localeOf, memoizedTranslations } from "./i18n.js";
+import { acknowledge, replyHtml } from "./reply.js";
 import { SignalMemory } from "./signal-memory.js";
 
 /** A token-shaped placeholder for the local chat, where no request ever leaves the process. */
@@ -115,7 +116,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // replies, so the safe word right after it still answers before anything else does.
   const flows = deps.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
   const flowStore = deps.flowStore ?? new FlowStore();
-  const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics, random: deps.random ?? Math.random };
+  const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics, random: deps.random ?? Math.random, ui: { localeOf, reply: replyHtml, acknowledge } };
   app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger, signals));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);

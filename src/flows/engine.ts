@@ -2,9 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { InlineKeyboard } from "grammy";
 import type { Update } from "grammy/types";
-import type { BotContext } from "../bot/context.js";
-import { localeOf } from "../bot/i18n.js";
-import { acknowledge, replyHtml } from "../bot/reply.js";
+import type { BotContext, Locale } from "../bot/context.js";
 import type { HelplineDirectory } from "../content/helplines.js";
 import type { Metrics } from "../stats/metrics.js";
 import type { FlowContent } from "./content.js";
@@ -17,6 +15,15 @@ import { renderInline, type GlobalValues } from "./text.js";
  */
 export type FlowConversation = Conversation<BotContext, Context>;
 
+/** How the bot speaks: its reply language and its way of sending (given, so flows/ never imports bot/). */
+export interface FlowUi {
+  localeOf(ctx: BotContext): Locale;
+  /** sends Telegram HTML as a new message */
+  reply(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<unknown>;
+  /** stops a tapped button's spinner; never throws */
+  acknowledge(ctx: BotContext): Promise<void>;
+}
+
 /** What the flows need from the bot. */
 export interface FlowDeps {
   flows: FlowContent;
@@ -24,6 +31,7 @@ export interface FlowDeps {
   metrics: Metrics;
   /** Randomness for picking and shuffling; only ever called inside `conversation.external`. */
   random: () => number;
+  ui: FlowUi;
 }
 
 /** Conversation ids registered with the plugin. */
@@ -77,18 +85,19 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** The values of { $helpline }, { $helplineName } and { $emergency } for this chat's language. */
-export function globalValues(ctx: BotContext, helplines: HelplineDirectory): GlobalValues {
+/** The values of { $helpline }, { $helplineName } and { $emergency } in this language. */
+function globalValues(locale: Locale, helplines: HelplineDirectory): GlobalValues {
   return {
     helpline: helplines.helpline.number ?? "",
-    helplineName: helplines.helpline.name[localeOf(ctx)],
+    helplineName: helplines.helpline.name[locale],
     emergency: helplines.emergency.number ?? "",
   };
 }
 
 /** Inline flow text in the chat's current language, with the variables filled in. */
-export function say(ctx: BotContext, text: Bilingual, helplines: HelplineDirectory): string {
-  return renderInline(text[localeOf(ctx)], globalValues(ctx, helplines));
+export function say(ctx: BotContext, text: Bilingual, { helplines, ui }: Pick<FlowDeps, "helplines" | "ui">): string {
+  const locale = ui.localeOf(ctx);
+  return renderInline(text[locale], globalValues(locale, helplines));
 }
 
 /**
@@ -110,10 +119,10 @@ export async function waitForChoice(conversation: FlowConversation, run: string,
 }
 
 /** Sends a message built from the current chat's language, once (never again on replay). */
-export async function send(conversation: FlowConversation, build: (ctx: BotContext) => { text: string; keyboard?: InlineKeyboard }): Promise<void> {
+export async function send(conversation: FlowConversation, ui: FlowUi, build: (ctx: BotContext) => { text: string; keyboard?: InlineKeyboard }): Promise<void> {
   await conversation.external(async (ctx) => {
     const { text, keyboard } = build(ctx);
-    await replyHtml(ctx, text, keyboard);
+    await ui.reply(ctx, text, keyboard);
   });
 }
 
@@ -121,10 +130,10 @@ export async function send(conversation: FlowConversation, build: (ctx: BotConte
  * After a tap: stops the button's spinner and takes the buttons off the message that was
  * answered, so they cannot be pressed again. Neither is essential; failures are ignored.
  */
-export async function settle(conversation: FlowConversation): Promise<void> {
+export async function settle(conversation: FlowConversation, ui: FlowUi): Promise<void> {
   await conversation.external(async (ctx) => {
     if (!ctx.callbackQuery) return;
-    await acknowledge(ctx);
+    await ui.acknowledge(ctx);
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   });
 }

@@ -24,11 +24,11 @@ export function createGuideConversation(deps: FlowDeps) {
       if (!step) return;
       const choices = step.choices ?? [];
       const current = guide;
-      await send(conversation, (ctx) => {
+      await send(conversation, deps.ui, (ctx) => {
         const keyboard = new InlineKeyboard();
-        for (const choice of choices) keyboard.text(say(ctx, choice.label, deps.helplines), flowData(run, seq, choice.id)).row();
+        for (const choice of choices) keyboard.text(say(ctx, choice.label, deps), flowData(run, seq, choice.id)).row();
         if (choices.length === 0) keyboard.text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz");
-        return { text: say(ctx, step.text, deps.helplines), keyboard };
+        return { text: say(ctx, step.text, deps), keyboard };
       });
       if (choices.length === 0) {
         await count(conversation, deps.metrics, `flow.completed.${current.id}`);
@@ -41,11 +41,11 @@ export function createGuideConversation(deps: FlowDeps) {
         seq,
         choices.map((c) => c.id),
       );
-      await settle(conversation);
+      await settle(conversation, deps.ui);
       const target = chosen === null ? step.default! : choices.find((c) => c.id === chosen)!.next;
       if (target === "end") {
         await count(conversation, deps.metrics, `flow.completed.${current.id}`);
-        await send(conversation, (ctx) => ({
+        await send(conversation, deps.ui, (ctx) => ({
           text: ctx.t("flow-finished"),
           keyboard: new InlineKeyboard().text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz"),
         }));

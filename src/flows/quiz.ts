@@ -31,8 +31,8 @@ export function scoreKey(score: number, total: number): "quiz-score-all" | "quiz
 function questionText(ctx: BotContext, deps: FlowDeps, scenario: Scenario, n: number, total: number): string {
   return [
     `🎯 <b>${ctx.t("quiz-question")} ${n}/${total}</b>`,
-    say(ctx, scenario.situation, deps.helplines),
-    `<b>${say(ctx, scenario.question, deps.helplines)}</b>`,
+    say(ctx, scenario.situation, deps),
+    `<b>${say(ctx, scenario.question, deps)}</b>`,
   ].join("\n\n");
 }
 
@@ -40,7 +40,7 @@ function answerKeyboard(ctx: BotContext, deps: FlowDeps, scenario: Scenario, ord
   const keyboard = new InlineKeyboard();
   for (const id of order) {
     const answer = scenario.answers.find((a) => a.id === id);
-    if (answer) keyboard.text(say(ctx, answer.text, deps.helplines), flowData(run, seq, id)).row();
+    if (answer) keyboard.text(say(ctx, answer.text, deps), flowData(run, seq, id)).row();
   }
   return keyboard;
 }
@@ -69,8 +69,8 @@ export function createQuizConversation(deps: FlowDeps) {
     });
     const total = plan.picks.length;
 
-    await send(conversation, (ctx) => ({
-      text: [`🎯 <b>${say(ctx, quiz.title, deps.helplines)}</b>`, say(ctx, quiz.intro, deps.helplines), ctx.t("quiz-how")].join("\n\n"),
+    await send(conversation, deps.ui, (ctx) => ({
+      text: [`🎯 <b>${say(ctx, quiz.title, deps)}</b>`, say(ctx, quiz.intro, deps), ctx.t("quiz-how")].join("\n\n"),
     }));
 
     let score = 0;
@@ -81,7 +81,7 @@ export function createQuizConversation(deps: FlowDeps) {
       const n = index + 1;
       seq += 1;
       const questionSeq = seq;
-      await send(conversation, (ctx) => ({
+      await send(conversation, deps.ui, (ctx) => ({
         text: questionText(ctx, deps, scenario, n, total),
         keyboard: answerKeyboard(ctx, deps, scenario, pick.answers, plan.run, questionSeq),
       }));
@@ -91,12 +91,12 @@ export function createQuizConversation(deps: FlowDeps) {
       for (;;) {
         chosen = await waitForChoice(conversation, plan.run, questionSeq, pick.answers);
         if (chosen !== null || scenario.default === "reveal") break;
-        await send(conversation, (ctx) => ({
+        await send(conversation, deps.ui, (ctx) => ({
           text: `${ctx.t("quiz-tap-answer")}\n\n${questionText(ctx, deps, scenario, n, total)}`,
           keyboard: answerKeyboard(ctx, deps, scenario, pick.answers, plan.run, questionSeq),
         }));
       }
-      await settle(conversation);
+      await settle(conversation, deps.ui);
 
       const best = scenario.answers.find((a) => a.correct)!;
       const answer = scenario.answers.find((a) => a.id === chosen);
@@ -104,29 +104,29 @@ export function createQuizConversation(deps: FlowDeps) {
       const last = n === total;
       seq += 1;
       const nextSeq = seq;
-      await send(conversation, (ctx) => {
+      await send(conversation, deps.ui, (ctx) => {
         let text: string;
         if (!answer) {
-          text = `💡 <b>${ctx.t("quiz-revealed")}</b> ${say(ctx, best.text, deps.helplines)}\n\n${say(ctx, best.feedback, deps.helplines)}`;
+          text = `💡 <b>${ctx.t("quiz-revealed")}</b> ${say(ctx, best.text, deps)}\n\n${say(ctx, best.feedback, deps)}`;
         } else if (answer.correct) {
-          text = `✅ <b>${ctx.t("quiz-right")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}`;
+          text = `✅ <b>${ctx.t("quiz-right")}</b>\n\n${say(ctx, answer.feedback, deps)}`;
         } else {
           // The safer choice comes with its own feedback: a button label is too short for the
           // whole advice (e.g. "…but never screenshot or forward a nude picture itself").
-          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${say(ctx, answer.feedback, deps.helplines)}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${say(ctx, best.text, deps.helplines)}\n${say(ctx, best.feedback, deps.helplines)}`;
+          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${say(ctx, answer.feedback, deps)}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${say(ctx, best.text, deps)}\n${say(ctx, best.feedback, deps)}`;
         }
         return { text, keyboard: new InlineKeyboard().text(ctx.t(last ? "btn-quiz-score" : "btn-quiz-next"), flowData(plan.run, nextSeq, "next")) };
       });
       // Typed text while feedback is shown takes the quiz's default: go on.
       await waitForChoice(conversation, plan.run, nextSeq, ["next"]);
-      await settle(conversation);
+      await settle(conversation, deps.ui);
     }
 
     await count(conversation, deps.metrics, "quiz.completed", `quiz.completed.${quiz.id}`, `quiz.score.${score}-of-${total}`);
-    await send(conversation, (ctx) => ({
+    await send(conversation, deps.ui, (ctx) => ({
       text: [
         `🏁 <b>${ctx.t("quiz-score")} ${score}/${total}</b>\n${ctx.t(scoreKey(score, total))}`,
-        `<b>${ctx.t("quiz-takeaways")}</b>\n${quiz.takeaways.map((t) => `• ${say(ctx, t, deps.helplines)}`).join("\n")}`,
+        `<b>${ctx.t("quiz-takeaways")}</b>\n${quiz.takeaways.map((t) => `• ${say(ctx, t, deps)}`).join("\n")}`,
         ctx.t("quiz-helpline"),
       ].join("\n\n"),
       keyboard: new InlineKeyboard()

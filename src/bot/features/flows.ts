@@ -133,5 +133,5 @@ export function cardOffer(ctx: BotContext, deps: FlowDeps, card: string): { labe
   if (!offer) return undefined;
   if (offer.kind === "quiz") return { label: ctx.t("btn-quiz-on-this"), data: `quiz:${offer.id}` };
   const button = deps.flows.guides.get(offer.id)?.button;
-  return button ? { label: say(ctx, button, deps.helplines), data: `guide:${offer.id}` } : undefined;
+  return button ? { label: say(ctx, button, deps), data: `guide:${offer.id}` } : undefined;
 }

@@ -8,9 +8,9 @@ import { acknowledge, replyHtml } from "../reply.js";
 import { enterFlow, guardedFlow } from "./flows.js";
 
 /** The list of quizzes, one button each, from flows/quizzes/ in their `order`. */
-export function quizListKeyboard(ctx: BotContext, deps: Pick<FlowDeps, "flows" | "helplines">): InlineKeyboard {
+export function quizListKeyboard(ctx: BotContext, deps: Pick<FlowDeps, "flows" | "helplines" | "ui">): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const quiz of deps.flows.quizzes) keyboard.text(say(ctx, quiz.title, deps.helplines), `quiz:${quiz.id}`).row();
+  for (const quiz of deps.flows.quizzes) keyboard.text(say(ctx, quiz.title, deps), `quiz:${quiz.id}`).row();
   return keyboard.text(ctx.t("btn-topics"), "menu");
 }
 
