@@ -1,9 +1,7 @@
 /**
- * Bengali-script words for the featurizer: a light suffix stripper (NLP.js's StemmerBn leaves
- * colloquial verb forms and most case endings alone) and a transliteration to Latin letters, so
- * that a Bengali word and its Banglish spelling share a consonant skeleton ("ছবি", "chobi").
+ * Bengali-script words for the featurizer: a transliteration to Latin letters, so that a Bengali
+ * word and its Banglish spelling share a consonant skeleton ("ছবি", "chobi").
  */
-import { foldBengali } from "./urgency.js";
 
 /** Bengali letters and signs → the Latin letters Banglish writers use for them. */
 const BN_TO_LATIN: Record<string, string> = {
@@ -30,23 +28,4 @@ export function bengaliToLatin(word: string): string {
     prev = ch;
   }
   return out;
-}
-
-/**
- * Inflectional endings (case markers, classifiers, plural, colloquial and standard verb
- * endings), longest first, in folded spelling.
- */
-const BN_SUFFIXES = [
-  "গুলোকে", "গুলোর", "গুলো", "গুলা", "গুলি", "দেরকে", "দের", "টাকে", "টার", "টা", "টিকে", "টির", "টি",
-  "তেছিলাম", "তেছিল", "তেছে", "তেছি", "তেছো", "তেসে", "তেসি", "চ্ছিলাম", "চ্ছিল", "চ্ছে", "চ্ছি", "চ্ছো",
-  "ছিলাম", "ছিলো", "ছিল", "িয়েছে", "িয়েছি", "েছে", "েছি", "েছো", "ইছে", "ইছি", "ইসে", "ছে", "ছি", "ছো", "সে", "সি",
-  "বেন", "বে", "বো", "লাম", "লেন", "লো", "লে", "তে", "কে", "রে", "এর", "ের", "র", "ে",
-].map(foldBengali).sort((a, b) => b.length - a.length);
-
-/** A folded Bengali word without one inflectional ending (keeping at least two characters). */
-export function bengaliStem(folded: string): string {
-  for (const suf of BN_SUFFIXES) {
-    if (folded.endsWith(suf) && folded.length - suf.length >= 2) return folded.slice(0, -suf.length);
-  }
-  return folded;
 }

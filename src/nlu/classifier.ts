@@ -316,7 +316,7 @@ export class TopicClassifier implements Classifier {
     const mixed = fs.bengaliWords > 0 && fs.latinWords > 0;
     const fast = extra || !allowFast ? null : this.fastPath();
     const { ranked, urgentPartOfBest, urgencyScore } =
-      fast && fast.table.supports(form) ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form, mixed, extra);
+      fast ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form, mixed, extra);
     const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
     const confidence = Math.max(0, Math.min(1, best.score));
     let urgentReason: string | undefined = hit?.ruleId;

@@ -10,8 +10,8 @@
  */
 import type { LangForm } from "./topics.js";
 import { banglishCanonical, banglishSkeleton, banglishStem, collapseDoubles } from "./banglish.js";
-import { bengaliStem, bengaliToLatin } from "./bengali.js";
-import { normalizeForClassifier, tokenize, URL_TOKEN } from "./normalize.js";
+import { bengaliToLatin } from "./bengali.js";
+import { tokenize, URL_TOKEN } from "./normalize.js";
 import { stemBn, stemEn, type FeatureBag } from "./nlpjs.js";
 import { foldBengali } from "./urgency.js";
 import type { ConceptMatcher } from "./concepts.js";
@@ -19,62 +19,29 @@ import type { ConceptMatcher } from "./concepts.js";
 export interface FeatureOptions {
   /** Latin words also get the features of the other Latin form (English stem / Banglish stem). */
   crossLatin: boolean;
-  /** Latin words of Banglish messages also get their English stem (English words mixed in). */
-  banglishEnglish: boolean;
-  /** Banglish consonant skeleton features. */
-  skeleton: boolean;
   /** Word-bigram features (on the primary feature of each word). */
   bigrams: boolean;
   /** weight of a word-bigram feature */
   bigramWeight: number;
-  /** Weight of secondary features (skeleton, cross-form). */
+  /** Weight of secondary features (cross-form). */
   secondaryWeight: number;
   /** Weight of concept features (0: off). */
   conceptWeight: number;
-  /** Bengali and Banglish words longer than this also give their first N letters (0: off). */
-  prefixLen: number;
   /**
    * Bridge between the scripts: Bengali-script words, transliterated to Latin letters, and
-   * Latin words give their Banglish consonant skeleton "k:<skel>" ("ছবি", "chobi" → k:cb)
-   * at this weight (0: off).
+   * the Latin words of Bengali and Banglish messages give their Banglish consonant skeleton
+   * "k:<skel>" ("ছবি", "chobi" → k:cb) at this weight (0: off).
    */
   bridgeWeight: number;
-  /** the bridge also for the Latin words of English messages */
-  bridgeEnglish: boolean;
-  /** the bridge skeleton of a Bengali word is taken from its light stem (without its ending) */
-  bridgeStem: boolean;
-  /** Bengali words: 0 = NLP.js's StemmerBn only; > 0 = also our light stem at this weight; -1 = our light stem only */
-  bnLight: number;
-  /** character n-gram lengths taken inside each word, with "<" ">" word boundaries ([]: off) */
-  charNgrams: number[];
-  /** forms whose words give character n-grams */
-  charForms: LangForm[];
-  /** weight of a character n-gram feature */
-  charWeight: number;
-  /** character n-grams of a message with more words than this get weight · sqrt(this / words) (0: no cap) */
-  charCapWords: number;
-  /** character n-grams go to the naive Bayes only (the network keeps word features) */
-  charNbOnly: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   crossLatin: true,
-  banglishEnglish: false,
-  skeleton: false,
   bigrams: true,
   bigramWeight: 1,
   secondaryWeight: 0.5,
   conceptWeight: 1,
-  prefixLen: 0,
   bridgeWeight: 1,
-  bridgeEnglish: false,
-  bridgeStem: false,
-  bnLight: 0,
-  charNgrams: [],
-  charForms: [],
-  charWeight: 0.3,
-  charCapWords: 0,
-  charNbOnly: false,
 };
 
 function latinEn(word: string): string {
@@ -127,16 +94,9 @@ export function wordFeatures(raw: string, form: LangForm, ctx: FeatureContext, a
   }
   let main: string;
   if (c >= 0x0980 && c <= 0x09ff) {
-    const folded = foldBengali(tok);
-    const light = opts.bnLight !== 0 || opts.bridgeStem ? bengaliStem(folded) : folded;
-    main = opts.bnLight < 0 ? `b:${light}` : `b:${foldBengali(stemBn(tok))}`;
+    main = `b:${foldBengali(stemBn(tok))}`;
     add(main, 1);
-    if (opts.bnLight > 0) add(`b:${light}`, opts.bnLight);
-    if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(bengaliToLatin(opts.bridgeStem ? light : tok))}`, opts.bridgeWeight);
-    if (opts.prefixLen > 0) {
-      const f = foldBengali(tok);
-      if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
-    }
+    if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(bengaliToLatin(tok))}`, opts.bridgeWeight);
   } else if (c >= 0x30 && c <= 0x39) {
     main = tok.length <= 4 ? `d:${tok}` : "d:#";
     add(main, 1);
@@ -147,20 +107,12 @@ export function wordFeatures(raw: string, form: LangForm, ctx: FeatureContext, a
     main = latinBn(tok);
     add(main, 1);
     if (opts.bridgeWeight > 0) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
-    if (opts.prefixLen > 0) {
-      const f = banglishCanonical(tok);
-      if (f.length > opts.prefixLen) add(`p:${f.slice(0, opts.prefixLen)}`, 1);
-    }
-    if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
-    if (opts.crossLatin || opts.banglishEnglish) add(latinEn(tok), opts.secondaryWeight);
+    if (opts.crossLatin) add(latinEn(tok), opts.secondaryWeight);
   } else {
     main = latinEn(tok);
     add(main, 1);
-    if (opts.bridgeWeight > 0 && (opts.bridgeEnglish || form !== "en")) add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
-    if (opts.crossLatin) {
-      add(latinBn(tok), opts.secondaryWeight);
-      if (opts.skeleton) add(`k:${banglishSkeleton(tok)}`, opts.secondaryWeight);
-    }
+    if (opts.bridgeWeight > 0 && form !== "en") add(`k:${banglishSkeleton(tok)}`, opts.bridgeWeight);
+    if (opts.crossLatin) add(latinBn(tok), opts.secondaryWeight);
   }
   if (correct && known && !known(main)) {
     const fixed = correct(main);
@@ -173,11 +125,6 @@ export function wordFeatures(raw: string, form: LangForm, ctx: FeatureContext, a
     for (const concept of concepts.match(raw)) add(`c:${concept}`, opts.conceptWeight);
   }
   return { main, tok };
-}
-
-/** Character n-grams are on for this form (then a message's features are not a sum of per-word ones). */
-export function wantsCharGrams(form: LangForm, opts: FeatureOptions): boolean {
-  return opts.charNgrams.length > 0 && opts.charForms.includes(form);
 }
 
 /**
@@ -199,30 +146,10 @@ export function featurizeNormalized(
     const prev = features[f];
     if (prev === undefined || prev < w) features[f] = w;
   };
-  const grams: string[] = [];
-  const wantGrams = wantsCharGrams(form, opts);
   const ctx: FeatureContext = { opts, known, concepts, correct };
-  const tokens = tokenize(text);
-  for (const raw of tokens) {
-    const { main, tok } = wordFeatures(raw, form, ctx, add);
-    primary.push(main);
-    const c = tok.charCodeAt(0);
-    if (wantGrams && ((c >= 0x61 && c <= 0x7a && tok !== URL_TOKEN) || c >= 0x0980)) {
-      const w = `<${c >= 0x0980 ? foldBengali(tok) : form === "bn-Latn" ? banglishCanonical(tok) : tok}>`;
-      for (const n of opts.charNgrams) for (let i = 0; i + n <= w.length; i += 1) grams.push(`g:${w.slice(i, i + n)}`);
-    }
-  }
+  for (const raw of tokenize(text)) primary.push(wordFeatures(raw, form, ctx, add).main);
   if (opts.bigrams) {
     for (let i = 1; i < primary.length; i += 1) add(`2:${primary[i - 1]}|${primary[i]}`, opts.bigramWeight);
   }
-  if (grams.length) {
-    const cap = opts.charCapWords;
-    const weight = opts.charWeight * (cap > 0 && tokens.length > cap ? Math.sqrt(cap / tokens.length) : 1);
-    for (const g of grams) add(g, weight);
-  }
   return { features, primary };
-}
-
-export function featurize(text: string, form: LangForm, opts: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Featurized {
-  return featurizeNormalized(normalizeForClassifier(text), form, opts);
 }

@@ -100,13 +100,6 @@ function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
   return bag;
 }
 
-/** The features the network sees when character n-grams are for the naive Bayes only. */
-function netFeatures(bag: FeatureBag): FeatureBag {
-  const out: FeatureBag = {};
-  for (const k in bag) if (!k.startsWith("g:")) out[k] = bag[k] ?? 0;
-  return out;
-}
-
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -284,7 +277,6 @@ export class IntentModel {
     const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
     const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
     const intentFeatures = new Map<string, Set<string>>();
-    const nbOnly = options.features.charNbOnly;
     const words = new Set<string>();
     for (const ex of examples) {
       const norm = normalizeForClassifier(ex.text);
@@ -293,7 +285,7 @@ export class IntentModel {
       if (ex.extra) Object.assign(features, ex.extra);
       if (Object.keys(features).length === 0) continue;
       nbCorpus.push({ input: features, intent: ex.intent });
-      const input = normalizeBag(nbOnly ? netFeatures(features) : { ...features }, options.inputNorm);
+      const input = normalizeBag({ ...features }, options.inputNorm);
       if (Object.keys(input).length === 0) continue;
       corpus.push({ input, output: { [ex.intent]: 1 } });
       let set = intentFeatures.get(ex.intent);

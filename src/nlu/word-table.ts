@@ -12,7 +12,7 @@
  * by the pair of primary ids.
  */
 import type { LangForm } from "./topics.js";
-import { wantsCharGrams, wordFeatures, type FeatureContext } from "./features.js";
+import { wordFeatures, type FeatureContext } from "./features.js";
 import { DenseScorer, type ActiveFeatures } from "./dense-scorer.js";
 
 /** One word's known features, in the order they are added, and its primary feature (-1: unknown). */
@@ -68,10 +68,6 @@ export class WordTable {
     this.complete = complete;
   }
 
-  /** This table gives the same features as featurizeNormalized for messages of this form. */
-  supports(form: LangForm): boolean {
-    return this.complete && !wantsCharGrams(form, this.context.opts);
-  }
 
   private compute(word: string, form: LangForm): WordEntry {
     const ids: number[] = [];
