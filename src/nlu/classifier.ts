@@ -1,27 +1,16 @@
 /**
- * The topic classifier: form detection, one intent model per form (en, bn, bn-Latn) plus one
- * trained on the union of all forms, blended; the urgency rules; the urgent decision.
- *
- * Fine-grained intents: a topic that has urgent examples and is not always urgent gets a second
- * intent "<topic>!urgent" for them, so the network itself learns "this is happening now"; the
- * topic's score is the sum of both.
+ * The topic classifier: form detection, one intent model trained on all three forms (en, bn,
+ * bn-Latn) with a topic per intent, the urgency rules, a small urgent-vs-calm model for the
+ * topics that are only sometimes urgent, and the urgent decision.
  */
-import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, isTopicId, type DangerKind, type LangForm, type TopicId } from "./topics.js";
+import { ALWAYS_URGENT, TOPIC_IDS, isTopicId, type DangerKind, type LangForm, type TopicId } from "./topics.js";
 import { FormDetector, type FormScores } from "./lang-detect.js";
-import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type IntentScore, type ModelOptions, type TrainExample } from "./model.js";
+import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type ModelOptions } from "./model.js";
 import { classifierTextFromNormalized, normalizeText, tokenize } from "./normalize.js";
 import { rulesTextFromNormalized, type UrgencyRules } from "./urgency.js";
-import type { FeatureBag } from "./nlpjs.js";
 import type { Featurized } from "./features.js";
 import { translate, translation } from "./dense-scorer.js";
 import type { WordTable } from "./word-table.js";
-
-function ruleFeatureBag(ids: readonly string[]): FeatureBag | undefined {
-  if (!ids.length) return undefined;
-  const bag: FeatureBag = {};
-  for (const id of ids) bag[`r:${id}`] = 1;
-  return bag;
-}
 
 export interface Classification {
   topic: TopicId;
@@ -70,50 +59,23 @@ export interface PreparedText {
   form: FormScores;
 }
 
-export const URGENT_SUFFIX = "!urgent";
-
 export interface ClassifierOptions {
   model: ModelOptions;
-  /** weight of the per-form model in the blend (the union model gets 1 - this) */
-  formWeight: number;
-  /** weight of the per-form model when the text mixes Bengali and Latin script */
-  mixedFormWeight: number;
   /** ALWAYS_URGENT topics are urgent when their score is at least this */
   alwaysUrgentFloor: number;
   /** an always-urgent topic in second place with at least this score also makes a message urgent */
   alwaysUrgentRunnerUpFloor: number;
-  /** a sometimes-urgent topic is urgent when its "!urgent" share is at least this */
+  /** a sometimes-urgent topic (score ≥ urgentTopicFloor) is urgent when the urgent-vs-calm model's score is at least this */
   urgentShare: number;
-  /** …and the topic's score at least this */
   urgentTopicFloor: number;
-  /** train per-form models (false: the union model only) */
-  perForm: boolean;
-  /** train the union model (false: per-form models only) */
-  union: boolean;
-  /** split urgent examples of sometimes-urgent topics into "<topic>!urgent" intents */
-  urgentIntents: boolean;
-  /** the urgency rules that fire on a text are also features of the topic model ("r:<rule id>") */
-  ruleFeatures: boolean;
-  /**
-   * a separate "urgent"/"calm" model trained on the topics that are sometimes urgent; such a
-   * topic is urgent when this model's "urgent" score is at least `urgentShare`
-   */
-  urgencyModel: boolean;
 }
 
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   model: DEFAULT_MODEL_OPTIONS,
-  formWeight: 0.5,
-  mixedFormWeight: 0.3,
   alwaysUrgentFloor: 0.3,
   alwaysUrgentRunnerUpFloor: 0.2,
   urgentShare: 0.5,
   urgentTopicFloor: 0.3,
-  perForm: false,
-  union: true,
-  urgentIntents: false,
-  urgencyModel: true,
-  ruleFeatures: false,
 };
 
 export interface LabelledExample {
@@ -126,30 +88,20 @@ export interface LabelledExample {
 export interface ClassifierJSON {
   options: ClassifierOptions;
   lexicon: { banglish: Array<[string, number]>; english: Array<[string, number]> };
-  perForm: Partial<Record<LangForm, IntentModelJSON>>;
-  union?: IntentModelJSON;
+  union: IntentModelJSON;
   urgency?: IntentModelJSON;
   /** topics with urgent examples that are not always urgent */
   sometimesUrgent: TopicId[];
   examples: number;
 }
 
-function intentOf(ex: LabelledExample, opts: ClassifierOptions): string {
-  if (opts.urgentIntents && ex.urgent && !ALWAYS_URGENT.has(ex.topic)) return `${ex.topic}${URGENT_SUFFIX}`;
-  return ex.topic;
-}
-
 function topicOfIntent(intent: string): TopicId {
-  const base = intent.endsWith(URGENT_SUFFIX) ? intent.slice(0, -URGENT_SUFFIX.length) : intent;
-  if (base === NONE_INTENT) return "out_of_scope";
-  return isTopicId(base) ? base : "out_of_scope";
+  return intent !== NONE_INTENT && isTopicId(intent) ? intent : "out_of_scope";
 }
 
 /** Topics ranked best first, for the urgent decision. */
 interface TopicRanking {
   ranked: Array<{ topic: TopicId; score: number }>;
-  /** score of the best topic's "!urgent" intents */
-  urgentPartOfBest: number;
   /** the urgency model's "urgent" score */
   urgencyScore(): number;
 }
@@ -163,9 +115,9 @@ interface FastPath {
   union: IntentModel;
   /**
    * the union model's outputs grouped by topic (in TOPIC_IDS order): each topic's index in
-   * TOPIC_IDS and its one or two outputs, and which of those are "!urgent" intents
+   * TOPIC_IDS and its outputs (out_of_scope has two: its own and NLP.js's "None")
    */
-  topics: Array<{ index: number; outputs: number[]; urgent: number[] }>;
+  topics: Array<{ index: number; outputs: number[] }>;
   /** the urgency model, reading the union model's features through an id translation */
   urgency?: { model: IntentModel; map: Int32Array; urgent: number };
 }
@@ -179,15 +131,12 @@ const FALLBACK: Classification = Object.freeze({
 }) as Classification;
 
 export class TopicClassifier implements Classifier {
-  /** features of the text being classified (shared by the union and urgency models) */
-  private lastFeatures: Featurized | undefined;
-  /** built on first use; null when this configuration has none (per-form models, rule features…) */
+  /** built on first use; null when the word table cannot give the same features */
   private fast: FastPath | null | undefined;
 
   constructor(
     readonly detector: FormDetector,
-    readonly perForm: Partial<Record<LangForm, IntentModel>>,
-    readonly union: IntentModel | undefined,
+    readonly union: IntentModel,
     readonly rules: UrgencyRules | undefined,
     readonly options: ClassifierOptions,
     readonly examples: number,
@@ -203,58 +152,20 @@ export class TopicClassifier implements Classifier {
     concepts?: Record<string, string[]>,
   ): TopicClassifier {
     detector.learn(examples);
-    const ruleFeats = new Map<string, FeatureBag>();
-    if (options.ruleFeatures && rules) {
-      for (const ex of examples) {
-        const bag = ruleFeatureBag(rules.allHits(ex.text));
-        if (bag) ruleFeats.set(ex.text, bag);
-      }
-    }
-    const toTrain = (exs: readonly LabelledExample[]): TrainExample[] =>
-      exs.map((ex) => {
-        const extra = ruleFeats.get(ex.text);
-        return { text: ex.text, intent: intentOf(ex, options), form: ex.form, ...(extra ? { extra } : {}) };
-      });
-    const perForm: Partial<Record<LangForm, IntentModel>> = {};
-    if (options.perForm) {
-      for (const form of LANG_FORMS) {
-        const exs = examples.filter((e) => e.form === form);
-        if (exs.length) perForm[form] = IntentModel.train(toTrain(exs), options.model, concepts);
-      }
-    }
-    const union = options.union || !options.perForm ? IntentModel.train(toTrain(examples), options.model, concepts) : undefined;
+    const union = IntentModel.train(
+      examples.map((ex) => ({ text: ex.text, intent: ex.topic, form: ex.form })),
+      options.model,
+      concepts,
+    );
     const sometimes = new Set<TopicId>(examples.filter((e) => e.urgent && !ALWAYS_URGENT.has(e.topic)).map((e) => e.topic));
     let urgency: IntentModel | undefined;
-    if (options.urgencyModel && sometimes.size) {
+    if (sometimes.size) {
       const exs = examples
         .filter((e) => sometimes.has(e.topic))
         .map((e) => ({ text: e.text, intent: e.urgent ? "urgent" : "calm", form: e.form }));
       urgency = IntentModel.train(exs, { ...options.model, noneFeature: false, nbWeight: 0 }, concepts);
     }
-    return new TopicClassifier(detector, perForm, union, rules, options, examples.length, urgency, sometimes);
-  }
-
-  /** Blended intent scores for a normalised text. */
-  private scores(norm: string, form: LangForm, mixed: boolean, extra: FeatureBag | undefined): IntentScore[] {
-    this.lastFeatures = undefined;
-    const own = this.perForm[form];
-    const parts: Array<[IntentScore[], number]> = [];
-    const w = mixed ? this.options.mixedFormWeight : this.options.formWeight;
-    if (own && this.union) {
-      parts.push([own.predictNormalized(norm, form, extra), w], [this.union.predictNormalized(norm, form, extra), 1 - w]);
-    } else if (own) {
-      parts.push([own.predictNormalized(norm, form, extra), 1]);
-    } else if (this.union) {
-      this.lastFeatures = this.union.featurize(norm, form, extra);
-      parts.push([this.union.predictFeaturized(this.lastFeatures), 1]);
-    } else {
-      // A form without a model: fall back to any per-form model (English first).
-      const any = this.perForm.en ?? this.perForm["bn-Latn"] ?? this.perForm.bn;
-      if (any) parts.push([any.predictNormalized(norm, form, extra), 1]);
-    }
-    const acc = new Map<string, number>();
-    for (const [list, weight] of parts) for (const s of list) acc.set(s.intent, (acc.get(s.intent) ?? 0) + weight * s.score);
-    return [...acc.entries()].map(([intent, score]) => ({ intent, score }));
+    return new TopicClassifier(detector, union, rules, options, examples.length, urgency, sometimes);
   }
 
   classify(text: string): Classification {
@@ -300,7 +211,6 @@ export class TopicClassifier implements Classifier {
   private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText, allowFast = true): Classification {
     // 1. The rules, first and on the whole text.
     const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
-    const extra = this.options.ruleFeatures && hits.length ? ruleFeatureBag(hits) : undefined;
     // 2. Form and topic on the (possibly truncated) normalised text.
     const form = fs.form;
     if (tokens.length === 0) {
@@ -313,10 +223,8 @@ export class TopicClassifier implements Classifier {
         ...(hit ? { urgentReason: hit.ruleId } : {}),
       };
     }
-    const mixed = fs.bengaliWords > 0 && fs.latinWords > 0;
-    const fast = extra || !allowFast ? null : this.fastPath();
-    const { ranked, urgentPartOfBest, urgencyScore } =
-      fast ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form, mixed, extra);
+    const fast = allowFast ? this.fastPath() : null;
+    const { ranked, urgencyScore } = fast ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form);
     const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
     const confidence = Math.max(0, Math.min(1, best.score));
     let urgentReason: string | undefined = hit?.ruleId;
@@ -329,10 +237,6 @@ export class TopicClassifier implements Classifier {
     const runnerUp = ranked[1];
     if (!urgentReason && runnerUp && ALWAYS_URGENT.has(runnerUp.topic) && runnerUp.score >= this.options.alwaysUrgentRunnerUpFloor) {
       urgentReason = `topic:${runnerUp.topic}`;
-    }
-    if (!urgentReason && best.score >= this.options.urgentTopicFloor) {
-      const share = urgentPartOfBest / (best.score || 1);
-      if (share >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
     }
     if (!urgentReason && this.urgency && this.sometimesUrgent.has(best.topic) && best.score >= this.options.urgentTopicFloor) {
       if (urgencyScore() >= this.options.urgentShare) urgentReason = `model:${best.topic}`;
@@ -347,28 +251,20 @@ export class TopicClassifier implements Classifier {
     };
   }
 
-  /** Topics from the blended intent scores (any configuration). */
-  private ranking(norm: string, form: LangForm, mixed: boolean, extra: FeatureBag | undefined): TopicRanking {
-    const intents = this.scores(norm, form, mixed, extra);
+  /** Topics ranked by the union model's scores, from features made on strings. */
+  private ranking(norm: string, form: LangForm): TopicRanking {
+    const features: Featurized = this.union.featurize(norm, form);
     const byTopic = new Map<TopicId, number>();
-    const urgentPart = new Map<TopicId, number>();
-    for (const { intent, score } of intents) {
+    for (const { intent, score } of this.union.predictFeaturized(features)) {
       const topic = topicOfIntent(intent);
       byTopic.set(topic, (byTopic.get(topic) ?? 0) + score);
-      if (intent.endsWith(URGENT_SUFFIX)) urgentPart.set(topic, (urgentPart.get(topic) ?? 0) + score);
     }
     const ranked = [...byTopic.entries()]
       .map(([topic, score]) => ({ topic, score }))
       .sort((a, b) => b.score - a.score || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
-    const feats = this.union && !this.options.ruleFeatures ? this.lastFeatures : undefined;
     return {
       ranked,
-      urgentPartOfBest: ranked[0] ? (urgentPart.get(ranked[0].topic) ?? 0) : 0,
-      urgencyScore: () => {
-        const u = this.urgency;
-        if (!u) return 0;
-        return (feats ? u.predictFeaturized(feats) : u.predictNormalized(norm, form)).find((s) => s.intent === "urgent")?.score ?? 0;
-      },
+      urgencyScore: () => this.urgency?.predictFeaturized(features).find((s) => s.intent === "urgent")?.score ?? 0,
     };
   }
 
@@ -376,15 +272,14 @@ export class TopicClassifier implements Classifier {
     if (this.fast !== undefined) return this.fast;
     this.fast = null;
     const union = this.union;
-    if (!union || this.options.ruleFeatures || LANG_FORMS.some((f) => this.perForm[f])) return null;
     const table = union.wordTable;
     if (!table.complete) return null;
     const outNames = union.scorer.outNames;
     const topics = TOPIC_IDS.map((topic, index) => {
       const outputs = outNames.flatMap((n, o) => (topicOfIntent(n) === topic ? [o] : []));
-      return { index, outputs, urgent: outputs.filter((o) => outNames[o]?.endsWith(URGENT_SUFFIX)) };
+      return { index, outputs };
     }).filter((t) => t.outputs.length > 0);
-    // with three or more intents in one topic the order of summing them would matter
+    // with three or more outputs in one topic the order of summing them would matter
     if (topics.some((t) => t.outputs.length > 2)) return null;
     let urgency: FastPath["urgency"];
     if (this.urgency) {
@@ -402,7 +297,6 @@ export class TopicClassifier implements Classifier {
     const scores = fast.union.scorer.score(features);
     // the three best topics, by the order `ranking` sorts them in (score, then TOPIC_IDS order)
     const ranked: Array<{ topic: TopicId; score: number }> = [];
-    let bestGroup: FastPath["topics"][number] | undefined;
     if (!scores) {
       ranked.push({ topic: "out_of_scope", score: 1 }); // "None" with score 1
     } else {
@@ -415,14 +309,10 @@ export class TopicClassifier implements Classifier {
         if (at >= 3) continue;
         ranked.splice(at, 0, { topic: TOPIC_IDS[group.index] as TopicId, score });
         if (ranked.length > 3) ranked.pop();
-        if (at === 0) bestGroup = group;
       }
     }
-    let urgentPartOfBest = 0;
-    if (scores && bestGroup) for (const o of bestGroup.urgent) urgentPartOfBest += scores[o] as number;
     return {
       ranked,
-      urgentPartOfBest,
       urgencyScore: () => {
         const u = fast.urgency;
         if (!u) return 0;
@@ -433,16 +323,10 @@ export class TopicClassifier implements Classifier {
   }
 
   toJSON(): ClassifierJSON {
-    const perForm: Partial<Record<LangForm, IntentModelJSON>> = {};
-    for (const form of LANG_FORMS) {
-      const m = this.perForm[form];
-      if (m) perForm[form] = m.toJSON();
-    }
     return {
       options: this.options,
       lexicon: { banglish: [...this.detector.banglish.entries()], english: [...this.detector.english.entries()] },
-      perForm,
-      ...(this.union ? { union: this.union.toJSON() } : {}),
+      union: this.union.toJSON(),
       ...(this.urgency ? { urgency: this.urgency.toJSON() } : {}),
       sometimesUrgent: [...this.sometimesUrgent],
       examples: this.examples,
@@ -453,13 +337,7 @@ export class TopicClassifier implements Classifier {
     const detector = new FormDetector({ banglish: [], english: [] });
     for (const [w, v] of json.lexicon.banglish) detector.banglish.set(w, v);
     for (const [w, v] of json.lexicon.english) detector.english.set(w, v);
-    const perForm: Partial<Record<LangForm, IntentModel>> = {};
-    for (const form of LANG_FORMS) {
-      const m = json.perForm[form];
-      if (m) perForm[form] = IntentModel.fromJSON(m);
-    }
-    const union = json.union ? IntentModel.fromJSON(json.union) : undefined;
     const urgency = json.urgency ? IntentModel.fromJSON(json.urgency) : undefined;
-    return new TopicClassifier(detector, perForm, union, rules, json.options, json.examples, urgency, new Set(json.sometimesUrgent));
+    return new TopicClassifier(detector, IntentModel.fromJSON(json.union), rules, json.options, json.examples, urgency, new Set(json.sometimesUrgent));
   }
 }
