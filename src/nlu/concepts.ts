@@ -3,7 +3,7 @@
  * same thing for the classifier (intents/banglish-lexicon.yaml, `concepts:`). A word matching
  * an entry adds the feature "c:<concept>"; an entry ending in "*" matches any ending.
  */
-import { foldBengali } from "./urgency.js";
+import { foldBengali } from "./normalize.js";
 
 export type ConceptTable = Record<string, string[]>;
 

@@ -11,9 +11,8 @@
 import type { LangForm } from "./topics.js";
 import { banglishCanonical, banglishSkeleton, banglishStem, collapseDoubles } from "./banglish.js";
 import { bengaliToLatin } from "./bengali.js";
-import { tokenize, URL_TOKEN } from "./normalize.js";
+import { foldBengali, tokenize, URL_TOKEN } from "./normalize.js";
 import { stemBn, stemEn, type FeatureBag } from "./nlpjs.js";
-import { foldBengali } from "./urgency.js";
 import type { ConceptMatcher } from "./concepts.js";
 
 export interface FeatureOptions {

@@ -132,3 +132,26 @@ const WORD = /[\u0980-\u09E5\u09F0-\u09FF]+|[a-z]+(?:'[a-z]+)*|[0-9\u09E6-\u09EF
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/**
+ * Bengali spelling folding: spellings teens mix up (য়/য, ী/ি, শ/ষ/স, ণ/ন…) become one, so
+ * rules, signals and features match either. Only touches Bengali-block characters.
+ */
+export function foldBengali(text: string): string {
+  if (!/[\u0980-\u09FF]/u.test(text)) return text;
+  return text
+    .replace(/\u09DF/gu, "\u09AF") // য় → য
+    .replace(/\u09DC/gu, "\u09A1") // ড় → ড
+    .replace(/\u09DD/gu, "\u09A2") // ঢ় → ঢ
+    .replace(/[\u09BC\u0981\u09CD\u0983]/gu, "") // nukta, chandrabindu, hasanta, visarga
+    .replace(/\u09C0/gu, "\u09BF") // ী → ি
+    .replace(/\u09C2/gu, "\u09C1") // ূ → ু
+    .replace(/\u0988/gu, "\u0987") // ঈ → ই
+    .replace(/\u098A/gu, "\u0989") // ঊ → উ
+    .replace(/[\u09B6\u09B7]/gu, "\u09B8") // শ ষ → স
+    .replace(/\u09A3/gu, "\u09A8") // ণ → ন
+    .replace(/\u09CE/gu, "\u09A4") // ৎ → ত
+    .replace(/\u0999/gu, "\u0982") // ঙ → ং
+    .replace(/\u09AF/gu, "\u099C") // য → জ
+    .replace(/\u09C7\u09BE/gu, "\u09CB"); // ে + া → ো
+}

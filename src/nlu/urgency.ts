@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { LANG_FORMS } from "./topics.js";
-import { normalizeText } from "./normalize.js";
+import { foldBengali, normalizeText } from "./normalize.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
 import { PatternPrefilter } from "./pattern-prefilter.js";
 
@@ -44,26 +44,6 @@ export const UrgencyFileSchema = z
   })
   .strict();
 export type UrgencyFile = z.infer<typeof UrgencyFileSchema>;
-
-/** Bengali spelling folding (see the module comment). Only touches Bengali-block characters. */
-export function foldBengali(text: string): string {
-  if (!/[\u0980-\u09FF]/u.test(text)) return text;
-  return text
-    .replace(/\u09DF/gu, "\u09AF") // য় → য
-    .replace(/\u09DC/gu, "\u09A1") // ড় → ড
-    .replace(/\u09DD/gu, "\u09A2") // ঢ় → ঢ
-    .replace(/[\u09BC\u0981\u09CD\u0983]/gu, "") // nukta, chandrabindu, hasanta, visarga
-    .replace(/\u09C0/gu, "\u09BF") // ী → ি
-    .replace(/\u09C2/gu, "\u09C1") // ূ → ু
-    .replace(/\u0988/gu, "\u0987") // ঈ → ই
-    .replace(/\u098A/gu, "\u0989") // ঊ → উ
-    .replace(/[\u09B6\u09B7]/gu, "\u09B8") // শ ষ → স
-    .replace(/\u09A3/gu, "\u09A8") // ণ → ন
-    .replace(/\u09CE/gu, "\u09A4") // ৎ → ত
-    .replace(/\u0999/gu, "\u0982") // ঙ → ং
-    .replace(/\u09AF/gu, "\u099C") // য → জ
-    .replace(/\u09C7\u09BE/gu, "\u09CB"); // ে + া → ো
-}
 
 /** The text the rules see. */
 export function normalizeForRules(text: unknown): string {

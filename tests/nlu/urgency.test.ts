@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { loadUrgencyRules, normalizeForRules, foldBengali } from "../../src/nlu/urgency.js";
+import { foldBengali } from "../../src/nlu/normalize.js";
+import { loadUrgencyRules, normalizeForRules } from "../../src/nlu/urgency.js";
 
 const rules = loadUrgencyRules(fileURLToPath(new URL("../../intents/urgency.yaml", import.meta.url)));
 const fires = (t: string): boolean => rules.check(t) !== undefined;
