@@ -1,7 +1,8 @@
 /**
  * The layer rules of src/, checked by `npm test` (tests/architecture.test.ts).
  * From the bottom up: nlu, content, stats, config (what the bot knows and counts) → flows and the
- * dashboard → bot → telegram and the local chat → main.ts and the commands in cli/.
+ * dashboard → bot → telegram and the local chat → main.ts and the commands in cli/ (with
+ * nlu-lab/, the NLU's evaluation and benchmarks, which only the commands use).
  * Only imports that stay in the built code count: a type-only import is erased.
  */
 const low = "^src/(nlu|content|stats)/|^src/(config|logger|paths)[.]ts$";
@@ -16,6 +17,7 @@ module.exports = {
     notBelow("dashboard-apart-from-the-bot", "^src/dashboard/", "^src/(bot|flows|telegram|local|cli)/|^src/main[.]ts$", "the dashboard reads the counts, never the bot"),
     notBelow("bot-below-the-entry-points", "^src/bot/", "^src/(dashboard|telegram|local|cli)/|^src/main[.]ts$", "the same bot runs on Telegram, in the local chat and in tests"),
     notBelow("nothing-imports-the-commands", "^src/(?!cli/)", "^src/cli/|^src/main[.]ts$", "cli/ and main.ts are entry points"),
+    notBelow("the-bot-never-loads-the-lab", "^src/(?!cli/|nlu-lab/)", "^src/nlu-lab/", "evaluation and benchmarks are for the commands, never loaded by the bot"),
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -18,7 +18,7 @@ import { loadConfig } from "../config.js";
 import { loadContent, PROJECT_ROOT } from "../content/content.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../local/fake-bot-api.js";
 import { loadClassifier, type Classifier } from "../nlu/index.js";
-import { benchClassify } from "../nlu/bench.js";
+import { benchClassify } from "../nlu-lab/bench.js";
 import { runStatsBench } from "./stats-bench.js";
 import { loadIntents } from "../nlu/intents.js";
 

@@ -11,7 +11,6 @@ import {
   loadClassifier,
   loadIntents,
   loadUrgencyRules,
-  trainPipeline,
   TopicClassifier,
 } from "../nlu/index.js";
 import { loadConcepts, loadFormDetector } from "../nlu/lang-detect.js";
@@ -26,7 +25,8 @@ import {
   type SafetyItem,
   type SafetyReport,
   type SafetyStory,
-} from "../nlu/eval.js";
+} from "../nlu-lab/eval.js";
+import { trainPipeline } from "../nlu-lab/pipeline.js";
 import { URGENCY_FILE } from "../nlu/urgency.js";
 
 const HELP = `Usage: npm run nlu:eval -- <mode> [--json]

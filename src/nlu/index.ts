@@ -5,17 +5,17 @@
  *                       in intents/ or the pipeline version changed)
  *   classify(text)    → synchronous, never throws
  *   validateIntents() → checks intents/ for `npm run validate`
- *   trainPipeline()   → the same pipeline on any (text, intent) corpus (benchmarks)
+ *
+ * Evaluation, benchmarks and the pipeline on public corpora are in src/nlu-lab/ (not loaded by the bot).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS, type ClassifierJSON, type ClassifierOptions, type LabelledExample } from "./classifier.js";
 import { hashIntentsDir, loadIntents } from "./intents.js";
-import { FormDetector, loadConcepts, loadFormDetector } from "./lang-detect.js";
-import { IntentModel, NONE_INTENT, type IntentModelJSON } from "./model.js";
+import { loadConcepts, loadFormDetector } from "./lang-detect.js";
 import { loadUrgencyRules, URGENCY_FILE } from "./urgency.js";
-import { ALWAYS_URGENT, type DangerKind, type LangForm, type TopicId } from "./topics.js";
+import { ALWAYS_URGENT, type DangerKind, type TopicId } from "./topics.js";
 import type { Classification, Classifier, DangerOf, PreparedText } from "./classifier.js";
 import { DANGER_SIGNALS_FILE, loadDangerSignals, type DangerJudgement, type DangerSignals } from "./danger-signals.js";
 import { UrgencyModel, type UrgencyModelJSON } from "./urgency-model.js";
@@ -302,70 +302,4 @@ export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClas
   }
   const info: LoadInfo = { fromCache: false, hash, cacheFile, examples: classifier.examples, trainMs, loadMs: performance.now() - t0, warnings };
   return Object.assign(classifier, { info });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The same pipeline on any labelled corpus (public benchmarks)
-
-export interface Pipeline {
-  predict(text: string): { intent: string; score: number };
-  toJSON(): { model: IntentModelJSON; lexicon: ClassifierJSON["lexicon"] };
-}
-
-/**
- * Options of the generic pipeline (`trainPipeline`): the bot's options, except that the network's
- * input bag is divided by the square root of its L2 norm (`inputNorm: 0.5`), so that long texts
- * (many word, stem and bigram features) do not dominate training and saturate the scores.
- * Chosen by stratified 5- and 10-fold cross-validation on the Braun *train* files (pooled
- * micro-F1, mean of 6 CV runs: 0.928 → 0.933; better in each run). The bot's own model
- * (`loadClassifier`) keeps `DEFAULT_CLASSIFIER_OPTIONS`, tuned on intents/.
- */
-export const PIPELINE_CLASSIFIER_OPTIONS: ClassifierOptions = {
-  ...DEFAULT_CLASSIFIER_OPTIONS,
-  model: { ...DEFAULT_CLASSIFIER_OPTIONS.model, inputNorm: 0.5 },
-};
-
-export interface TrainPipelineOptions {
-  intentsDir?: string;
-  /** overrides PIPELINE_CLASSIFIER_OPTIONS (shallowly: a given `model` replaces the whole model options) */
-  classifierOptions?: Partial<ClassifierOptions>;
-  /** the label to predict when the model has no idea (default: "None", as in the Braun corpora) */
-  noneLabel?: string;
-  /**
-   * concept table (word groups) to use; default none. The bot's table (intents/banglish-lexicon
-   * .yaml) is domain knowledge about this bot's topics, not part of the generic pipeline.
-   */
-  concepts?: Record<string, string[]>;
-}
-
-/**
- * Train the classification pipeline (normalisation, form detection, features, NLP.js network)
- * on (text, intent) pairs. Each text's form is detected as at run time. Deterministic.
- */
-export function trainPipeline(examples: ReadonlyArray<{ text: string; intent: string }>, opts: TrainPipelineOptions = {}): Pipeline {
-  const intentsDir = resolve(opts.intentsDir ?? DEFAULT_INTENTS_DIR);
-  const options: ClassifierOptions = { ...PIPELINE_CLASSIFIER_OPTIONS, ...(opts.classifierOptions ?? {}) };
-  const detector: FormDetector = loadFormDetector(intentsDir);
-  const concepts = opts.concepts;
-  const noneLabel = opts.noneLabel ?? NONE_INTENT;
-  const model = IntentModel.train(
-    examples.map((e) => ({ text: e.text, intent: e.intent, form: detector.detect(e.text) })),
-    options.model,
-    concepts,
-  );
-  return {
-    predict(text: string) {
-      try {
-        const form: LangForm = detector.detect(text);
-        const best = model.predict(text, form)[0];
-        if (!best || best.intent === NONE_INTENT) return { intent: noneLabel, score: best?.score ?? 0 };
-        return best;
-      } catch {
-        return { intent: noneLabel, score: 0 };
-      }
-    },
-    toJSON() {
-      return { model: model.toJSON(), lexicon: { banglish: [...detector.banglish.entries()], english: [...detector.english.entries()] } };
-    },
-  };
 }

@@ -17,7 +17,7 @@ import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
 import type { Classifier } from "../../src/nlu/index.js";
 import { RecordingMetrics } from "../../src/stats/metrics.js";
 import { LogSink, TestUser, type Harness, type Reply } from "./harness.js";
-import { seededRandom } from "../../src/nlu/eval.js";
+import { seededRandom } from "../../src/nlu-lab/eval.js";
 
 /**
  * Conversation tests as data, like Rasa's test stories: tests/stories/*.yaml say what the user

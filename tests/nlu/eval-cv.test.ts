@@ -1,6 +1,6 @@
 /** Cross-validation helpers: folds are stratified, disjoint and cover every row; the CV predicts each row once per repeat. */
 import { describe, expect, it } from "vitest";
-import { crossValidateIntents, stratifiedFolds } from "../../src/nlu/eval.js";
+import { crossValidateIntents, stratifiedFolds } from "../../src/nlu-lab/eval.js";
 
 const rows = [
   ...Array.from({ length: 23 }, (_, i) => ({ text: `a ${i}`, intent: "A" })),

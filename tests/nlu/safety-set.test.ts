@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadClassifier, type LoadedClassifier } from "../../src/nlu/index.js";
-import { safetyReport, storyFlagged, type SafetyItem, type SafetyReport, type SafetyStory } from "../../src/nlu/eval.js";
+import { safetyReport, storyFlagged, type SafetyItem, type SafetyReport, type SafetyStory } from "../../src/nlu-lab/eval.js";
 import { loadIntents } from "../../src/nlu/intents.js";
 import { normalizeForClassifier, tokenize } from "../../src/nlu/normalize.js";
 

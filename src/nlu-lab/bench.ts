@@ -1,5 +1,5 @@
 /** Classification speed, for `npm run bench`. */
-import type { Classifier } from "./classifier.js";
+import type { Classifier } from "../nlu/classifier.js";
 
 export interface BenchResult {
   p50Ms: number;

@@ -3,8 +3,8 @@
  * rate, per-language breakdown, most-confused pairs; stratified k-fold cross-validation.
  * Reports carry only labels and counts, never message text.
  */
-import type { Classifier } from "./classifier.js";
-import { RECENT_MESSAGES } from "./danger-signals.js";
+import type { Classifier } from "../nlu/classifier.js";
+import { RECENT_MESSAGES } from "../nlu/danger-signals.js";
 
 export interface Prediction {
   gold: string;
