@@ -7,8 +7,8 @@ import { rendered } from "../helpers/stories.js";
 const harness = createHarness();
 
 describe.each([
-  { lang: "en", hello: "Hi, I'm Nirapod", privacyWord: "don't save" },
-  { lang: "bn", hello: "আমার নাম নিরাপদ", privacyWord: "সেভ করি না" },
+  { lang: "en" as const, hello: "Hi, I'm Nirapod", privacyWord: "don't save" },
+  { lang: "bn" as const, hello: "আমার নাম নিরাপদ", privacyWord: "সেভ করি না" },
 ])("commands in $lang", ({ lang, hello, privacyWord }) => {
   const user = () => new TestUser(harness, { languageCode: lang });
 
