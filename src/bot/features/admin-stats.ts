@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { addDays, utcDay } from "../../stats/days.js";
+import { HEADLINE_METRICS } from "../../stats/metric-names.js";
 import type { StatsReader, StatsReport } from "../../stats/report.js";
 
 export interface StatsFeatureOptions {
@@ -14,17 +15,9 @@ export interface StatsFeatureOptions {
   now?: () => Date;
 }
 
-const HEADLINES: ReadonlyArray<[metric: string, label: string]> = [
-  ["messages", "Messages"],
-  ["users", "Active users"],
-  ["urgent", "Urgent messages"],
-  ["referral.shown", "Referrals shown"],
-  ["quiz.started", "Quizzes started"],
-  ["quiz.completed", "Quizzes completed"],
-];
-
+/** The dashboard's headline counts, with its labels. */
 function section(title: string, report: StatsReport): string {
-  const lines = HEADLINES.map(([metric, label]) => `${label}: ${report.metrics[metric] ?? 0}`);
+  const lines = HEADLINE_METRICS.map(({ metric, label }) => `${label}: ${report.metrics[metric] ?? 0}`);
   return [title, ...lines].join("\n");
 }
 
