@@ -1,11 +1,11 @@
 /**
  * The layer rules of src/, checked by `npm test` (tests/architecture.test.ts).
- * From the bottom up: nlu, content, stats, config (what the bot knows and counts) → flows and the
+ * From the bottom up: core (shared rules such as HTML escaping), nlu, content, stats, config (what the bot knows and counts) → flows and the
  * dashboard → bot → telegram and the local chat → main.ts and the commands in cli/ (with
  * nlu-lab/, the NLU's evaluation and benchmarks, which only the commands use).
  * Only imports that stay in the built code count: a type-only import is erased.
  */
-const low = "^src/(nlu|content|stats)/|^src/(config|logger|paths)[.]ts$";
+const low = "^src/(core|nlu|content|stats)/|^src/(config|logger|paths)[.]ts$";
 const notBelow = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
 
 /** @type {import('dependency-cruiser').IConfiguration} */

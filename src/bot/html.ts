@@ -1,8 +1,3 @@
-/** Escapes text for Telegram's HTML parse mode. Content files are HTML already; data values are not. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** Plain text of an HTML message, for the terminal chat. */
 export function htmlToPlain(html: string): string {
   return html
@@ -11,5 +6,6 @@ export function htmlToPlain(html: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
 }

@@ -1,5 +1,6 @@
 import type { Shown } from "../stats/suppression.js";
-import { escapeHtml, raw, type Html } from "./html.js";
+import { escapeHtml } from "../core/escape-html.js";
+import { raw, type Html } from "./html.js";
 
 /**
  * Charts drawn on the server as inline SVG: no script, no library, no outside request. They

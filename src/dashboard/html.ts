@@ -1,3 +1,5 @@
+import { escapeHtml } from "../core/escape-html.js";
+
 /**
  * A tiny HTML builder: every interpolated value is escaped unless it is already `Html`.
  *
@@ -14,12 +16,6 @@ export class Html {
 /** Marks trusted markup (built by this module's callers from escaped parts) as HTML. */
 export const raw = (value: string) => new Html(value);
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escapes text for HTML and XML (element content and quoted attribute values). */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 function render(value: unknown): string {
   if (value instanceof Html) return value.value;

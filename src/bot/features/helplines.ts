@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { HelplineDirectory, HelplineEntry } from "../../content/helplines.js";
 import type { BotContext } from "../context.js";
-import { escapeHtml } from "../html.js";
+import { escapeHtml } from "../../core/escape-html.js";
 import { localeOf } from "../i18n.js";
 import { sendReferral } from "../referral.js";
 import { acknowledge, replyHtml } from "../reply.js";
