@@ -1,6 +1,7 @@
 /**
  * The layer rules of src/, checked by `npm test` (tests/architecture.test.ts).
- * From the bottom up: core (shared rules such as HTML escaping), nlu, content, stats, config (what the bot knows and counts) → flows and the
+ * From the bottom up: core (the domain contracts: topic ids and language forms, Locale, the Metrics
+ * interface, the content reader and its issue type, describeError, HTML escaping), nlu, content, stats, config (what the bot knows and counts) → flows and the
  * dashboard → bot → telegram and the local chat → main.ts and the commands in cli/ (with
  * nlu-lab/, the NLU's evaluation and benchmarks, which only the commands use).
  * Only imports that stay in the built code count: a type-only import is erased.
@@ -12,6 +13,7 @@ const notBelow = (name, from, to, comment) => ({ name, severity: "error", commen
 module.exports = {
   forbidden: [
     { name: "no-circular", severity: "error", comment: "files that import each other, directly or round a circle", from: { path: "^src/" }, to: { circular: true } },
+    notBelow("core-is-the-bottom", "^src/core/", "^src/(?!core/)", "core holds the contracts every layer shares; it imports none of them"),
     notBelow("low-layers-stay-low", low, "^src/(bot|flows|dashboard|telegram|local|cli)/|^src/main[.]ts$", "nlu, content, stats and config know nothing of the bot, its flows or the dashboard"),
     notBelow("flows-below-the-bot", "^src/flows/", "^src/(bot|dashboard|telegram|local|cli)/|^src/main[.]ts$", "flows get what they need from the bot through FlowDeps (types aside)"),
     notBelow("dashboard-apart-from-the-bot", "^src/dashboard/", "^src/(bot|flows|telegram|local|cli)/|^src/main[.]ts$", "the dashboard reads the counts, never the bot"),

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { createBot } from "./bot/create-bot.js";
-import { describeError } from "./bot/describe-error.js";
+import { describeError } from "./core/describe-error.js";
 import { loadConfigOrExit } from "./config.js";
 import { loadContent } from "./content/content.js";
-import { ContentError } from "./content/yaml-file.js";
+import { ContentError } from "./core/yaml-file.js";
 import { UnknownCountryError } from "./content/helplines.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "./local/fake-bot-api.js";
 import { runTerminalChat } from "./local/terminal-chat.js";

@@ -1,10 +1,9 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
-import type { Metrics } from "../stats/metrics.js";
+import type { Metrics } from "../core/metrics.js";
 
-export type Locale = "en" | "bn";
-export const LOCALES: readonly Locale[] = ["en", "bn"];
+import type { Locale } from "../core/locale.js";
 
 /**
  * The only state the bot keeps about a chat. It lives in memory under a keyed hash of the
@@ -33,7 +32,7 @@ export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor;
  */
 export type BotContext = ConversationFlavor<BaseContext> & MetricsFlavor;
 
-/** `ctx.metrics`: anonymous counters (see src/stats/metrics.ts); names only, never user data. */
+/** `ctx.metrics`: anonymous counters (see src/core/metrics.ts); names only, never user data. */
 export interface MetricsFlavor {
   metrics: Metrics;
 }

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Catalogue } from "../content/catalogue.js";
 import type { DangerOf } from "../nlu/index.js";
-import type { TopicId } from "../nlu/topics.js";
+import type { TopicId } from "../core/topics.js";
 import type { BotContext } from "./context.js";
 import { replyHtml } from "./reply.js";
 

@@ -1,7 +1,8 @@
 import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import type { HelplineDirectory } from "../content/helplines.js";
-import type { BotContext, Locale } from "./context.js";
+import type { BotContext } from "./context.js";
+import type { Locale } from "../core/locale.js";
 
 /**
  * The reply language: the chat's choice (/language), else the language the teen is writing in,

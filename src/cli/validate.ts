@@ -12,16 +12,16 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Expression, Pattern, PatternElement } from "@fluent/bundle/esm/ast.js";
-import { LOCALES, type Locale } from "../bot/context.js";
+import { LOCALES, type Locale } from "../core/locale.js";
 import { loadCatalogueFile, type Catalogue } from "../content/catalogue.js";
 import { PROJECT_ROOT } from "../content/content.js";
 import { loadHelplinesFile, type HelplinesFile } from "../content/helplines.js";
-import type { ContentIssue } from "../content/yaml-file.js";
+import type { ContentIssue } from "../core/yaml-file.js";
 import { loadFlowsDir, type FlowContent } from "../flows/content.js";
 import { GET_HELP_GUIDE } from "../flows/engine.js";
 import { GLOBAL_VARIABLES, htmlProblem, labelProblem, safeMessagingProblem, SCREEN_LIMIT, TELEGRAM_LIMIT } from "../flows/text.js";
 import { validateIntents, type IntentsCounts } from "../nlu/intents.js";
-import { TOPIC_IDS } from "../nlu/topics.js";
+import { TOPIC_IDS } from "../core/topics.js";
 
 /** Variables the bot passes to particular messages, beyond { $helpline } { $helplineName } { $emergency }. */
 const MESSAGE_VARIABLES: Record<string, readonly string[]> = {

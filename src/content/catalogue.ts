@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { TOPIC_IDS, type TopicId } from "../nlu/topics.js";
-import { ContentError, readYamlFile, type ContentIssue } from "./yaml-file.js";
+import { TOPIC_IDS, type TopicId } from "../core/topics.js";
+import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 
 const cardId = z.string().regex(/^[a-z0-9-]{1,24}$/, "card ids are 1–24 lowercase letters, digits or -");
 

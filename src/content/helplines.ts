@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ContentError, readYamlFile, type ContentIssue } from "./yaml-file.js";
+import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 
 const bilingual = z.object({ en: z.string().min(1), bn: z.string().min(1) }, { message: "needs both `en` and `bn` text" });
 

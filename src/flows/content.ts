@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
-import { ContentError, readYamlFile, type ContentIssue } from "../content/yaml-file.js";
+import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 import {
   guideFileSchema,
   quizFileSchema,

@@ -8,7 +8,7 @@ import { DEFAULT_CLASSIFIER_OPTIONS, type ClassifierJSON, type ClassifierOptions
 import { DEFAULT_INTENTS_DIR } from "../nlu/index.js";
 import { loadFormDetector, type FormDetector } from "../nlu/lang-detect.js";
 import { IntentModel, NONE_INTENT, type IntentModelJSON } from "../nlu/model.js";
-import type { LangForm } from "../nlu/topics.js";
+import type { LangForm } from "../core/topics.js";
 
 
 export interface Pipeline {

@@ -3,7 +3,7 @@
  * bn-Latn) with a topic per intent, the urgency rules, a small urgent-vs-calm model for the
  * topics that are only sometimes urgent, and the urgent decision.
  */
-import { ALWAYS_URGENT, TOPIC_IDS, isTopicId, type DangerKind, type LangForm, type TopicId } from "./topics.js";
+import { ALWAYS_URGENT, TOPIC_IDS, isTopicId, type DangerKind, type LangForm, type TopicId } from "../core/topics.js";
 import { FormDetector, type FormScores } from "./lang-detect.js";
 import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type ModelOptions } from "./model.js";
 import { classifierTextFromNormalized, normalizeText, tokenize } from "./normalize.js";

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { DANGER_KINDS, LANG_FORMS, type DangerKind } from "./topics.js";
+import { DANGER_KINDS, LANG_FORMS, type DangerKind } from "../core/topics.js";
 import { normalizeForRules } from "./urgency.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
 
@@ -16,7 +16,7 @@ export const DANGER_SIGNALS_FILE = "danger-signals.yaml";
 /** How many of a chat's latest messages' signals add up with a new one (the bot's memory and nlu:eval alike). */
 export const RECENT_MESSAGES = 4;
 
-export type { DangerKind } from "./topics.js";
+export type { DangerKind } from "../core/topics.js";
 
 const SignalId = z.string().regex(/^[a-z][a-z0-9_]*$/u, "signal ids are snake_case");
 const Terms = z.array(z.string().trim().min(1)).optional();

@@ -8,7 +8,7 @@
  *   - digits → "d:<digits>", URLs → "u:url"
  * plus optional word bigrams on the primary feature.
  */
-import type { LangForm } from "./topics.js";
+import type { LangForm } from "../core/topics.js";
 import { banglishCanonical, banglishSkeleton, banglishStem, collapseDoubles } from "./banglish.js";
 import { bengaliToLatin } from "./bengali.js";
 import { foldBengali, tokenize, URL_TOKEN } from "./normalize.js";

@@ -15,7 +15,7 @@ import { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS, type ClassifierJSON, type 
 import { hashIntentsDir, loadIntents } from "./intents.js";
 import { loadConcepts, loadFormDetector } from "./lang-detect.js";
 import { loadUrgencyRules, URGENCY_FILE } from "./urgency.js";
-import { ALWAYS_URGENT, type DangerKind, type TopicId } from "./topics.js";
+import { ALWAYS_URGENT, type DangerKind, type TopicId } from "../core/topics.js";
 import type { Classification, Classifier, DangerOf, PreparedText } from "./classifier.js";
 import { DANGER_SIGNALS_FILE, loadDangerSignals, type DangerJudgement, type DangerSignals } from "./danger-signals.js";
 import { UrgencyModel, type UrgencyModelJSON } from "./urgency-model.js";
@@ -27,7 +27,7 @@ export { TopicClassifier, DEFAULT_CLASSIFIER_OPTIONS } from "./classifier.js";
 export { validateIntents, loadIntents, type IntentsValidation, type ValidationIssue, type IntentExample } from "./intents.js";
 export { loadUrgencyRules, UrgencyRules } from "./urgency.js";
 export { FormDetector, loadFormDetector } from "./lang-detect.js";
-export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, DANGER_KINDS, isTopicId, type TopicId, type LangForm, type DangerKind } from "./topics.js";
+export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, DANGER_KINDS, isTopicId, type TopicId, type LangForm, type DangerKind } from "../core/topics.js";
 
 /**
  * Bump when anything that changes the trained model changes (features, training, options),

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, type LangForm, type TopicId } from "./topics.js";
+import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, type LangForm, type TopicId } from "../core/topics.js";
 import { LEXICON_FILE, LexiconSchema } from "./lang-detect.js";
 import { normalizeText } from "./normalize.js";
 import { URGENCY_FILE, validateUrgencyDocument } from "./urgency.js";
@@ -210,7 +210,7 @@ export function validateIntents(dir: string): IntentsValidation {
       continue;
     }
     if (!(TOPIC_IDS as readonly string[]).includes(f.topic)) {
-      errors.push({ file, line: 1, message: `unknown topic "${f.topic}" (file names are topic ids: see src/nlu/topics.ts)` });
+      errors.push({ file, line: 1, message: `unknown topic "${f.topic}" (file names are topic ids: see src/core/topics.ts)` });
       continue;
     }
     const parsed = parseIntentFile(f.path, f.form, f.topic);

@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import type { LangForm } from "./topics.js";
+import type { LangForm } from "../core/topics.js";
 import { collapseDoubles } from "./banglish.js";
 import { normalizeForClassifier, tokenize } from "./normalize.js";
 

@@ -3,7 +3,7 @@
  * (unknown-word "nonefeature", intents that share no feature with the input are zeroed, scores
  * squared and normalised) but synchronous and without NLP.js's manager/containers.
  */
-import type { LangForm } from "./topics.js";
+import type { LangForm } from "../core/topics.js";
 import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
 import { FastNeuralNetwork, NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier, tokenize } from "./normalize.js";

@@ -10,7 +10,7 @@
  */
 import type { FeatureBag } from "./nlpjs.js";
 import { IntentModel, type IntentModelJSON, type ModelOptions } from "./model.js";
-import type { LangForm } from "./topics.js";
+import type { LangForm } from "../core/topics.js";
 
 /** Out-of-fold false alarms allowed at the `urgent` threshold. */
 export const URGENT_FALSE_RATE = 0.02;

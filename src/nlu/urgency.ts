@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { LANG_FORMS } from "./topics.js";
+import { LANG_FORMS } from "../core/topics.js";
 import { foldBengali, normalizeText } from "./normalize.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
 import { PatternPrefilter } from "./pattern-prefilter.js";

@@ -11,7 +11,7 @@
  * bigram can only be known when both its words' primary features are, so bigrams are looked up
  * by the pair of primary ids.
  */
-import type { LangForm } from "./topics.js";
+import type { LangForm } from "../core/topics.js";
 import { wordFeatures, type FeatureContext } from "./features.js";
 import { DenseScorer, type ActiveFeatures } from "./dense-scorer.js";
 

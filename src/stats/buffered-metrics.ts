@@ -2,7 +2,7 @@ import type { StatsDb } from "./db.js";
 import { DailyUniques } from "./daily-uniques.js";
 import { utcDay } from "./days.js";
 import { isMetricName, USERS_METRIC } from "./metric-names.js";
-import type { Metrics } from "./metrics.js";
+import type { Metrics } from "../core/metrics.js";
 import { addCounts, type CountIncrement } from "./store.js";
 
 /** The part of a pino logger the metrics use. Only counts and error kinds are ever logged. */

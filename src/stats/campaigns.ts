@@ -1,6 +1,6 @@
 import type { StatsDb } from "./db.js";
 import { utcDay } from "./days.js";
-import type { Metrics } from "./metrics.js";
+import type { Metrics } from "../core/metrics.js";
 import { hasCampaign, insertCampaign, listCampaigns } from "./store.js";
 
 /**

@@ -52,5 +52,5 @@ export { BufferedMetrics, createBufferedMetrics } from "./buffered-metrics.js";
 export { CampaignCounter, isKnownCampaign, parseCampaignPayload, registerCampaign } from "./campaigns.js";
 export { openStatsDb, parseDatabaseUrl, type StatsDb } from "./db.js";
 export { isMetricName } from "./metric-names.js";
-export { noMetrics, RecordingMetrics, type Metrics } from "./metrics.js";
+export { noMetrics, RecordingMetrics, type Metrics } from "../core/metrics.js";
 export { createStatsReader, loadReport, type StatsReader, type StatsReport } from "./report.js";

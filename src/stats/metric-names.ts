@@ -1,4 +1,4 @@
-import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../nlu/topics.js";
+import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../core/topics.js";
 
 /**
  * Metric names are built by the bot from fixed vocabularies, and only these shapes are stored,

@@ -1,7 +1,7 @@
 import type { Api } from "grammy";
 import type { Logger } from "pino";
-import { LOCALES } from "../bot/context.js";
-import { describeError } from "../bot/describe-error.js";
+import { LOCALES } from "../core/locale.js";
+import { describeError } from "../core/describe-error.js";
 import { createI18n } from "../bot/i18n.js";
 import type { Content } from "../content/content.js";
 

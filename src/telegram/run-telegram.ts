@@ -3,7 +3,7 @@ import type { Bot } from "grammy";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { BotContext } from "../bot/context.js";
-import { describeError } from "../bot/describe-error.js";
+import { describeError } from "../core/describe-error.js";
 import type { Content } from "../content/content.js";
 import { registerCommands } from "./commands.js";
 import { startWebhookServer } from "./webhook-server.js";

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { webhookCallback, type Bot } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../bot/context.js";
-import { describeError } from "../bot/describe-error.js";
+import { describeError } from "../core/describe-error.js";
 
 export interface WebhookServerOptions {
   /** The path Telegram posts to (the path of WEBHOOK_URL). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadClassifier } from "../../src/nlu/index.js";
-import { RecordingMetrics } from "../../src/stats/metrics.js";
+import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 import { rendered } from "../helpers/stories.js";
 

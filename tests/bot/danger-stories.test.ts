@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadClassifier, type Classifier } from "../../src/nlu/index.js";
-import { DANGER_KINDS, LANG_FORMS } from "../../src/nlu/topics.js";
-import { RecordingMetrics } from "../../src/stats/metrics.js";
+import { DANGER_KINDS, LANG_FORMS } from "../../src/core/topics.js";
+import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 import { rendered } from "../helpers/stories.js";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadClassifier, type Classification, type Classifier } from "../../src/nlu/index.js";
-import { RecordingMetrics } from "../../src/stats/metrics.js";
+import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 
 /** A classifier that answers what the test says, to pin down routing without the model. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { contentPaths, loadContent } from "../../src/content/content.js";
-import { TOPIC_IDS } from "../../src/nlu/topics.js";
+import { TOPIC_IDS } from "../../src/core/topics.js";
 
 const content = loadContent("BD");
 const vars = { helpline: "1098", helplineName: "Child Helpline", emergency: "999" };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TOPIC_IDS } from "../../src/nlu/topics.js";
+import { TOPIC_IDS } from "../../src/core/topics.js";
 import { addCounts, listCampaigns } from "../../src/stats/store.js";
 import { auth, testDashboard, type TestDashboard } from "./helpers.js";
 

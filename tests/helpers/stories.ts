@@ -15,7 +15,7 @@ import { renderInline } from "../../src/flows/text.js";
 import { FlowStore } from "../../src/flows/store.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
 import type { Classifier } from "../../src/nlu/index.js";
-import { RecordingMetrics } from "../../src/stats/metrics.js";
+import { RecordingMetrics } from "../../src/core/metrics.js";
 import { LogSink, TestUser, type Harness, type Reply } from "./harness.js";
 import { seededRandom } from "../../src/nlu-lab/eval.js";
 

@@ -9,7 +9,7 @@ import {
   validateCampaignCode,
 } from "../../src/stats/campaigns.js";
 import type { SqliteStatsDb } from "../../src/stats/db.js";
-import { RecordingMetrics } from "../../src/stats/metrics.js";
+import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createShareLink, qrPng, qrSvg, resolveBotUsername, ShareLinkError } from "../../src/stats/share-link.js";
 import { listCampaigns } from "../../src/stats/store.js";
 import { tempSqlite } from "./helpers.js";

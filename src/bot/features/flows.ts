@@ -4,7 +4,7 @@ import { say, type FlowDeps } from "../../flows/engine.js";
 import type { FlowStore } from "../../flows/store.js";
 import type { Classifier } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
-import { describeError } from "../describe-error.js";
+import { describeError } from "../../core/describe-error.js";
 import { acknowledge, replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
 import { normalizeSafeWord } from "./safe-word.js";

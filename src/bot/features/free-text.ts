@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
 import type { HelplineDirectory } from "../../content/helplines.js";
 import type { Classification, Classifier, DangerOf } from "../../nlu/index.js";
-import { isTopicId, type LangForm, type TopicId } from "../../nlu/topics.js";
+import { isTopicId, type LangForm, type TopicId } from "../../core/topics.js";
 import type { BotContext } from "../context.js";
 import { followReferral, guidanceOf, plainGuidance, sendGuidance } from "../guidance.js";
 import { CORRECTION_WINDOW_MS, countDanger, referralKeyboard, sendDangerReferral } from "../referral.js";

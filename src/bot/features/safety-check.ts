@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
 import type { HelplineDirectory } from "../../content/helplines.js";
 import type { DangerOf } from "../../nlu/index.js";
-import { DANGER_KINDS, isTopicId, type TopicId } from "../../nlu/topics.js";
+import { DANGER_KINDS, isTopicId, type TopicId } from "../../core/topics.js";
 import type { BotContext } from "../context.js";
 import { askingTopic, followReferral, guidanceOf, plainGuidance, sendGuidance } from "../guidance.js";
 import { sendDangerReferral } from "../referral.js";
