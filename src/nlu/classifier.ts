@@ -9,8 +9,6 @@ import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, 
 import { classifierTextFromNormalized, normalizeText, tokenize } from "./normalize.js";
 import { rulesTextFromNormalized, type UrgencyRules } from "./urgency.js";
 import type { Featurized } from "./features.js";
-import { translate, translation } from "./dense-scorer.js";
-import type { WordTable } from "./word-table.js";
 
 export interface Classification {
   topic: TopicId;
@@ -106,22 +104,6 @@ interface TopicRanking {
   urgencyScore(): number;
 }
 
-/**
- * The union model run on feature ids (word-table.ts, dense-scorer.ts): the same numbers as
- * featurize + predictFeaturized + summing per topic, without strings, Maps or sorting.
- */
-interface FastPath {
-  table: WordTable;
-  union: IntentModel;
-  /**
-   * the union model's outputs grouped by topic (in TOPIC_IDS order): each topic's index in
-   * TOPIC_IDS and its outputs (out_of_scope has two: its own and NLP.js's "None")
-   */
-  topics: Array<{ index: number; outputs: number[] }>;
-  /** the urgency model, reading the union model's features through an id translation */
-  urgency?: { model: IntentModel; map: Int32Array; urgent: number };
-}
-
 const FALLBACK: Classification = Object.freeze({
   topic: "out_of_scope",
   urgent: false,
@@ -131,9 +113,6 @@ const FALLBACK: Classification = Object.freeze({
 }) as Classification;
 
 export class TopicClassifier implements Classifier {
-  /** built on first use; null when the word table cannot give the same features */
-  private fast: FastPath | null | undefined;
-
   constructor(
     readonly detector: FormDetector,
     readonly union: IntentModel,
@@ -203,12 +182,7 @@ export class TopicClassifier implements Classifier {
     }
   }
 
-  /** classify without the fast path: featurize on strings and predictFeaturized (for tests). */
-  classifyReference(text: string): Classification {
-    return this.classifyUnsafe(this.prepare(text), false);
-  }
-
-  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText, allowFast = true): Classification {
+  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText): Classification {
     // 1. The rules, first and on the whole text.
     const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
     // 2. Form and topic on the (possibly truncated) normalised text.
@@ -223,8 +197,7 @@ export class TopicClassifier implements Classifier {
         ...(hit ? { urgentReason: hit.ruleId } : {}),
       };
     }
-    const fast = allowFast ? this.fastPath() : null;
-    const { ranked, urgencyScore } = fast ? this.fastRanking(fast, tokens, form) : this.ranking(norm, form);
+    const { ranked, urgencyScore } = this.ranking(norm, form);
     const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
     const confidence = Math.max(0, Math.min(1, best.score));
     let urgentReason: string | undefined = hit?.ruleId;
@@ -251,7 +224,7 @@ export class TopicClassifier implements Classifier {
     };
   }
 
-  /** Topics ranked by the union model's scores, from features made on strings. */
+  /** Topics ranked by the union model's scores (a topic's score sums its intents': out_of_scope has NLP.js's "None" too). */
   private ranking(norm: string, form: LangForm): TopicRanking {
     const features: Featurized = this.union.featurize(norm, form);
     const byTopic = new Map<TopicId, number>();
@@ -265,60 +238,6 @@ export class TopicClassifier implements Classifier {
     return {
       ranked,
       urgencyScore: () => this.urgency?.predictFeaturized(features).find((s) => s.intent === "urgent")?.score ?? 0,
-    };
-  }
-
-  private fastPath(): FastPath | null {
-    if (this.fast !== undefined) return this.fast;
-    this.fast = null;
-    const union = this.union;
-    const table = union.wordTable;
-    if (!table.complete) return null;
-    const outNames = union.scorer.outNames;
-    const topics = TOPIC_IDS.map((topic, index) => {
-      const outputs = outNames.flatMap((n, o) => (topicOfIntent(n) === topic ? [o] : []));
-      return { index, outputs };
-    }).filter((t) => t.outputs.length > 0);
-    // with three or more outputs in one topic the order of summing them would matter
-    if (topics.some((t) => t.outputs.length > 2)) return null;
-    let urgency: FastPath["urgency"];
-    if (this.urgency) {
-      const { map, complete } = translation(union.scorer, this.urgency.scorer);
-      if (!complete) return null;
-      urgency = { model: this.urgency, map, urgent: this.urgency.scorer.outNames.indexOf("urgent") };
-    }
-    this.fast = { table, union, topics, ...(urgency ? { urgency } : {}) };
-    return this.fast;
-  }
-
-  private fastRanking(fast: FastPath, tokens: readonly string[], form: LangForm): TopicRanking {
-    const primaries = new Array<number>(tokens.length);
-    const features = fast.table.featurize(tokens, form, primaries);
-    const scores = fast.union.scorer.score(features);
-    // the three best topics, by the order `ranking` sorts them in (score, then TOPIC_IDS order)
-    const ranked: Array<{ topic: TopicId; score: number }> = [];
-    if (!scores) {
-      ranked.push({ topic: "out_of_scope", score: 1 }); // "None" with score 1
-    } else {
-      for (const group of fast.topics) {
-        let score = 0;
-        for (const o of group.outputs) score += scores[o] as number;
-        // groups come in TOPIC_IDS order, so a tie stays behind the topics already ranked
-        let at = ranked.length;
-        while (at > 0 && (ranked[at - 1] as { score: number }).score < score) at -= 1;
-        if (at >= 3) continue;
-        ranked.splice(at, 0, { topic: TOPIC_IDS[group.index] as TopicId, score });
-        if (ranked.length > 3) ranked.pop();
-      }
-    }
-    return {
-      ranked,
-      urgencyScore: () => {
-        const u = fast.urgency;
-        if (!u) return 0;
-        const s = u.model.scorer.score(translate(features, primaries, tokens.length, u.map));
-        return s && u.urgent >= 0 ? (s[u.urgent] as number) : 0;
-      },
     };
   }
 

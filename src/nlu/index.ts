@@ -33,7 +33,7 @@ export { TOPIC_IDS, LANG_FORMS, ALWAYS_URGENT, DANGER_KINDS, isTopicId, type Top
  * Bump when anything that changes the trained model changes (features, training, options),
  * so that caches from older code are not used.
  */
-export const PIPELINE_VERSION = "nirapod-nlu-16";
+export const PIPELINE_VERSION = "nirapod-nlu-17";
 
 /** The kind of danger an urgency rule is about (rule ids of intents/urgency.yaml). */
 const RULE_KINDS: Record<string, DangerKind> = {

@@ -5,13 +5,13 @@
  */
 import type { LangForm } from "../core/topics.js";
 import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
-import { FastNeuralNetwork, NeuralNetwork, type FeatureBag, type NeuralNetworkInstance, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
+import { FastNeuralNetwork, type FeatureBag, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier, tokenize } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
-import { DenseScorer, type ActiveFeatures } from "./dense-scorer.js";
-import { WordTable } from "./word-table.js";
 
 export const NONE_INTENT = "None";
+/** NLP.js's input for "words the model does not know" */
+const NONE_FEATURE = "nonefeature";
 
 export interface ModelOptions {
   features: FeatureOptions;
@@ -76,8 +76,6 @@ export interface IntentModelJSON {
   weights?: string[];
   examples: number;
   concepts?: ConceptTable;
-  /** the words of the training texts (normalised), whose features inference keeps once worked out */
-  words?: string[];
   /**
    * naive Bayes: its features; per intent, log prior, [feature index, count] pairs and total count.
    * In the cache file `features` is left out when it is the start of net.features (as it is when
@@ -115,113 +113,87 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** NLP.js's network as inference reads it: per output, its weights (one per input feature) and bias. */
+interface Network {
+  /** input feature → its position in every output's weights */
+  column: Map<string, number>;
+  outputs: string[];
+  weights: Float32Array[];
+  bias: number[];
+  alpha: number;
+}
+
+/** The naive Bayes as inference reads it: per counted feature, its log-likelihood under each intent. */
+interface NaiveBayes {
+  intents: string[];
+  logPrior: number[];
+  logLikelihood: Map<string, Float64Array>;
+  /** the blend weight, ramped up by corpus size */
+  weight: number;
+}
+
 export class IntentModel {
-  /** the NLP.js network; from the cache it is built only when asked for (training, the reference path) */
-  private netInstance: NeuralNetworkInstance | undefined;
-  /** the network as loaded from the cache (the scorer is built from this directly) */
-  private readonly netJSON: NeuralNetworkJSON | undefined;
   /** features the model knows (the network's and the naive Bayes's) */
   private readonly vocabulary: Set<string>;
   private readonly intentFeatures: Map<string, Set<string>>;
   private readonly nonedeltaBase: number;
   private readonly concepts: ConceptMatcher | undefined;
   readonly intents: string[];
-  private nb: IntentModelJSON["nb"];
+  private readonly network: Network;
+  /** as trained (written back to the cache as is) */
+  private nbCounts: IntentModelJSON["nb"];
+  private nb: NaiveBayes | undefined;
   private spell: Map<string, string[]> | undefined;
-  /** inference tables, built on first use (after the naive Bayes is set) */
-  private dense: DenseScorer | undefined;
-  private words: WordTable | undefined;
 
   private constructor(
     readonly options: ModelOptions,
-    net: NeuralNetworkInstance | { json: NeuralNetworkJSON },
+    readonly net: NeuralNetworkJSON,
     intentFeatures: Map<string, Set<string>>,
     readonly examples: number,
     readonly conceptTable: ConceptTable | undefined,
-    readonly trainingWords: readonly string[],
   ) {
     this.concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
-    if ("json" in net) this.netJSON = net.json;
-    else this.netInstance = net;
     this.intentFeatures = intentFeatures;
     this.vocabulary = new Set();
     for (const set of intentFeatures.values()) for (const f of set) this.vocabulary.add(f);
     this.intents = [...intentFeatures.keys()];
     this.nonedeltaBase = this.vocabulary.size ? this.intents.length / this.vocabulary.size : 1;
-  }
-
-  private get net(): NeuralNetworkInstance {
-    if (!this.netInstance) {
-      const net = new NeuralNetwork();
-      net.fromJSON(this.netJSON as NeuralNetworkJSON);
-      this.netInstance = net;
-    }
-    return this.netInstance;
-  }
-
-  /**
-   * The network's JSON form as NeuralNetwork itself would give it back: loaded weights pass
-   * through its Float32Array (hence fround), the bias does not. Building the scorer from this
-   * skips building the network at start-up, with the very same numbers.
-   */
-  private netAsJSON(): NeuralNetworkJSON {
-    const json = this.netJSON;
-    if (!json) return this.net.toJSON();
-    const n = json.features?.length ?? 0;
-    return {
-      settings: json.settings,
-      features: json.features ?? [],
-      intents: json.intents ?? [],
-      perceptrons: (json.perceptrons ?? []).map((row) => {
-        const out = new Array<number>(n + 1);
-        for (let j = 0; j < n; j += 1) out[j] = Math.fround(row[j] ?? 0);
-        out[n] = row[row.length - 1] ?? 0;
-        return out;
-      }),
+    const features = net.features ?? [];
+    const n = features.length;
+    this.network = {
+      column: new Map(features.map((f, i) => [f, i])),
+      outputs: net.intents ?? [],
+      // the rows are Float32Arrays (as NeuralNetwork keeps them) with the bias last
+      weights: (net.perceptrons ?? []).map((row) => (row instanceof Float32Array ? row.subarray(0, n) : Float32Array.from(row.slice(0, n)))),
+      bias: (net.perceptrons ?? []).map((row) => row[n] ?? 0),
+      // 0.07: NeuralNetwork's default
+      alpha: net.settings?.alpha ?? 0.07,
     };
   }
 
-  private setNaiveBayes(nb: IntentModelJSON["nb"]): void {
-    this.nb = nb;
-    this.dense = undefined;
-    this.words = undefined;
-    if (nb) for (const f of nb.features) this.vocabulary.add(f);
-  }
-
-  /**
-   * The model as flat tables (DenseScorer): built from the network's own JSON form, so it is
-   * exactly the model NeuralNetwork would run, and from the naive Bayes's counts.
-   */
-  get scorer(): DenseScorer {
-    if (this.dense) return this.dense;
-    // the scorer keeps the weights in a Float32Array, as NeuralNetwork does: no need to copy them first
-    const json = this.netJSON ?? this.net.toJSON();
-    const nb = this.nb;
-    this.dense = new DenseScorer({
-      vocabulary: [...this.vocabulary],
-      netFeatures: json.features ?? [],
-      outNames: json.intents ?? [],
-      perceptrons: json.perceptrons ?? [],
-      // 0.07: NeuralNetwork's default, which fromJSON would fill in
-      alpha: (this.netJSON ? this.netJSON.settings?.alpha : this.net.settings.alpha) ?? 0.07,
-      intentFeatures: this.intentFeatures,
-      noneIntent: NONE_INTENT,
-      noneFeature: this.options.noneFeature,
-      nonedeltaBase: this.nonedeltaBase,
-      inputNorm: this.options.inputNorm ?? 0,
-      ...(nb
-        ? { nb: { ...nb, alpha: this.options.nbAlpha, weight: this.options.nbWeight * Math.min(1, this.examples / Math.max(1, this.options.nbFullAt ?? 1)) } }
-        : {}),
+  private setNaiveBayes(counts: IntentModelJSON["nb"]): void {
+    this.nbCounts = counts;
+    this.nb = undefined;
+    if (!counts) return;
+    for (const f of counts.features) this.vocabulary.add(f);
+    const alpha = this.options.nbAlpha;
+    const logDenom = counts.totals.map((t) => Math.log(t + alpha * (counts.features.length || 1)));
+    const logLikelihood = new Map<string, Float64Array>();
+    counts.counts.forEach((pairs, k) => {
+      for (const [f, c] of pairs) {
+        const feature = counts.features[f];
+        if (feature === undefined) continue;
+        let row = logLikelihood.get(feature);
+        if (!row) {
+          // a feature not counted with an intent has count 0 there
+          row = Float64Array.from(logDenom, (d) => Math.log(alpha) - d);
+          logLikelihood.set(feature, row);
+        }
+        row[k] = Math.log(c + alpha) - (logDenom[k] ?? 0);
+      }
     });
-    return this.dense;
-  }
-
-  /** featurize for the scorer, word by word (see word-table.ts) */
-  get wordTable(): WordTable {
-    if (this.words) return this.words;
-    const scorer = this.scorer;
-    this.words = new WordTable({ context: this.featureContext(), index: scorer.index, known: scorer.known, trainingWords: this.trainingWords });
-    return this.words;
+    const ramp = Math.min(1, this.examples / Math.max(1, this.options.nbFullAt));
+    this.nb = { intents: counts.intents, logPrior: counts.logPrior, logLikelihood, weight: this.options.nbWeight * ramp };
   }
 
   private featureContext(): FeatureContext {
@@ -233,54 +205,13 @@ export class IntentModel {
     };
   }
 
-  /** A feature bag as the scorer's input: known features in bag order, unknown ones dropped. */
-  private activeFeatures(bag: FeatureBag, unknownPrimaries: number): ActiveFeatures {
-    const scorer = this.scorer;
-    const active = DenseScorer.active();
-    for (const key in bag) {
-      const id = scorer.index.get(key);
-      if (id !== undefined && id < scorer.known) {
-        active.ids.push(id);
-        active.values.push(bag[key] ?? 0);
-      }
-    }
-    active.unknownPrimaries = unknownPrimaries;
-    return active;
-  }
-
-  /** The fast network run (for tests: must equal NeuralNetwork.run). */
-  runFast(input: FeatureBag): Record<string, number> {
-    const scorer = this.scorer;
-    const active = DenseScorer.active();
-    for (const key in input) {
-      const id = scorer.index.get(key);
-      if (id !== undefined) {
-        active.ids.push(id);
-        active.values.push(input[key] ?? 0);
-      }
-    }
-    const raw = scorer.forward(active);
-    const out: Record<string, number> = {};
-    scorer.outNames.forEach((name, o) => {
-      out[name] = raw[o] ?? 0;
-    });
-    return out;
-  }
-
-  /** The network's own run (for tests: must equal the fast path). */
-  runNeuralNetwork(input: FeatureBag): Record<string, number> {
-    return { ...(this.net.run(input) ?? {}) };
-  }
-
   static train(examples: readonly TrainExample[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, conceptTable?: ConceptTable): IntentModel {
     const concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
     const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
     const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
     const intentFeatures = new Map<string, Set<string>>();
-    const words = new Set<string>();
     for (const ex of examples) {
       const norm = normalizeForClassifier(ex.text);
-      for (const w of tokenize(norm)) words.add(w);
       const { features } = featurizeNormalized(norm, ex.form, options.features, undefined, concepts);
       if (ex.extra) Object.assign(features, ex.extra);
       if (Object.keys(features).length === 0) continue;
@@ -298,7 +229,7 @@ export class IntentModel {
       : options.neural.learningRate;
     const net = new FastNeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
     if (corpus.length) net.train(corpus);
-    const model = new IntentModel(options, net, intentFeatures, corpus.length, conceptTable, [...words].sort());
+    const model = new IntentModel(options, net.toJSON(), intentFeatures, corpus.length, conceptTable);
     if (options.nbWeight > 0) {
       const intents = [...intentFeatures.keys()];
       const idx = new Map(intents.map((n, i) => [n, i]));
@@ -387,21 +318,89 @@ export class IntentModel {
     return this.predictFeaturized(this.featurize(text, form, extra));
   }
 
-  /** Scores from features made by `featurize` (of this model or one with the same options). */
+  /**
+   * Scores of all intents, best first, summing to 1, from features made by `featurize` (of this
+   * model or one with the same options), the way NLP.js's NLU scores: unknown words feed the
+   * "nonefeature"; the network's outputs are zeroed for intents that share no feature with the
+   * message, squared and normalised; then blended with the naive Bayes.
+   */
   predictFeaturized({ features, primary }: Featurized): IntentScore[] {
-    let unknown = 0;
-    for (const p of primary) if (!this.vocabulary.has(p)) unknown += 1;
-    return this.scoresFromActive(this.activeFeatures(features, unknown));
+    const input: FeatureBag = {};
+    let known = 0;
+    for (const key in features) {
+      if (!this.vocabulary.has(key)) continue;
+      input[key] = features[key] ?? 0;
+      known += 1;
+    }
+    normalizeBag(input, this.options.inputNorm);
+    if (this.options.noneFeature) {
+      let unknown = 0;
+      for (const p of primary) if (!this.vocabulary.has(p)) unknown += 1;
+      // NLP.js's unknown-word value: each unknown word adds a little more than the one before
+      let delta = this.nonedeltaBase;
+      let value = 0;
+      for (let i = 0; i < unknown; i += 1) {
+        value += delta;
+        delta *= 1.2;
+      }
+      if (unknown > 0) {
+        input[NONE_FEATURE] = value;
+        known += 1;
+      }
+    }
+    if (known === 0) return [{ intent: NONE_INTENT, score: 1 }];
+    const keys = Object.keys(input);
+    const { outputs } = this.network;
+    const net = this.forward(input);
+    outputs.forEach((intent, o) => {
+      const raw = net[o] as number;
+      const set = this.intentFeatures.get(intent);
+      const shares = intent === NONE_INTENT || (raw > 0 && set !== undefined && keys.some((k) => set.has(k)));
+      net[o] = shares ? raw * raw : 0;
+    });
+    const total = net.reduce((a, b) => a + b, 0);
+    const nb = this.naiveBayes(input);
+    if (total <= 0 && !nb) return [{ intent: NONE_INTENT, score: 1 }];
+    const netWeight = total > 0 ? (nb ? 1 - nb.weight : 1) : 0;
+    const nbWeight = nb ? (total > 0 ? nb.weight : 1) : 0;
+    const scores: IntentScore[] = outputs.map((intent, o) => ({
+      intent,
+      score: netWeight * (total > 0 ? (net[o] as number) / total : 0) + nbWeight * (nb?.posterior.get(intent) ?? 0),
+    }));
+    return scores.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
   }
 
-  /** Scores of all intents, best first, from the scorer's input (which it may modify). */
-  scoresFromActive(active: ActiveFeatures): IntentScore[] {
-    const scorer = this.scorer;
-    const scores = scorer.score(active);
-    if (!scores) return [{ intent: NONE_INTENT, score: 1 }];
-    const out: IntentScore[] = scorer.outNames.map((intent, o) => ({ intent, score: scores[o] ?? 0 }));
-    out.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
-    return out;
+  /** The network's outputs, alpha · max(0, w·x + b) per output (NeuralNetwork.run). */
+  private forward(input: FeatureBag): number[] {
+    const { column, weights, bias, alpha } = this.network;
+    const sums = bias.slice();
+    for (const key in input) {
+      const col = column.get(key);
+      if (col === undefined) continue;
+      const v = input[key] ?? 0;
+      for (let o = 0; o < sums.length; o += 1) sums[o] = (sums[o] as number) + v * ((weights[o] as Float32Array)[col] as number);
+    }
+    return sums.map((sum) => (sum <= 0 ? 0 : alpha * sum));
+  }
+
+  /** The naive Bayes's posterior per intent and its blend weight; undefined when it knows none of the features. */
+  private naiveBayes(input: FeatureBag): { posterior: Map<string, number>; weight: number } | undefined {
+    const nb = this.nb;
+    if (!nb) return undefined;
+    const ll = nb.logPrior.slice();
+    let used = 0;
+    for (const key in input) {
+      const row = nb.logLikelihood.get(key);
+      if (!row) continue;
+      used += 1;
+      const v = input[key] ?? 0;
+      for (let k = 0; k < ll.length; k += 1) ll[k] = (ll[k] as number) + v * (row[k] as number);
+    }
+    if (!used) return undefined;
+    const max = Math.max(...ll);
+    const p = ll.map((x) => Math.exp(x - max));
+    const sum = p.reduce((a, b) => a + b, 0);
+    return { posterior: new Map(nb.intents.map((intent, k) => [intent, (p[k] as number) / sum])), weight: nb.weight };
   }
 
   predict(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
@@ -414,11 +413,11 @@ export class IntentModel {
    * network's, in the same order) not written twice. Reading it back gives the same numbers.
    */
   toJSON(): IntentModelJSON {
-    const { perceptrons, ...net } = this.netAsJSON();
+    const { perceptrons, ...net } = this.net;
     const features = net.features ?? [];
     const index = new Map<string, number>();
     features.forEach((f, i) => index.set(f, i));
-    const nb = this.nb;
+    const nb = this.nbCounts;
     const nbShared = nb !== undefined && nb.features.every((f, i) => features[i] === f);
     return {
       options: this.options,
@@ -428,29 +427,28 @@ export class IntentModel {
       weights: (perceptrons ?? []).map((p) => Buffer.from(Float32Array.from(p, round).buffer).toString("base64")),
       examples: this.examples,
       ...(this.conceptTable ? { concepts: this.conceptTable } : {}),
-      words: [...this.trainingWords],
       ...(nb && nbShared ? { nb: { ...nb, features: [] }, nbFeatureCount: nb.features.length } : nb ? { nb } : {}),
     };
   }
 
   static fromJSON(json: IntentModelJSON): IntentModel {
+    const net: NeuralNetworkJSON = { ...json.net };
     if (json.weights) {
-      json.net.perceptrons = json.weights.map((b64) => {
+      net.perceptrons = json.weights.map((b64) => {
         const bytes = Buffer.from(b64, "base64");
         const row = new Float32Array(bytes.byteLength / 4);
         new Uint8Array(row.buffer).set(bytes); // a copy: a small Buffer may sit unaligned in Node's pool
         return row as unknown as number[];
       });
-      delete json.weights;
     }
-    if (json.nb && json.nbFeatureCount !== undefined) json.nb.features = (json.net.features ?? []).slice(0, json.nbFeatureCount);
-    const features = json.net.features ?? [];
+    const features = net.features ?? [];
+    const nb = json.nb && json.nbFeatureCount !== undefined ? { ...json.nb, features: features.slice(0, json.nbFeatureCount) } : json.nb;
     const intentFeatures = new Map<string, Set<string>>();
     json.intents.forEach((intent, i) => {
       intentFeatures.set(intent, new Set((json.intentFeatures[i] ?? []).map((k) => features[k] ?? "")));
     });
-    const model = new IntentModel(json.options, { json: json.net }, intentFeatures, json.examples, json.concepts, json.words ?? []);
-    model.setNaiveBayes(json.nb);
+    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts);
+    model.setNaiveBayes(nb);
     return model;
   }
 }

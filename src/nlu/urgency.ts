@@ -14,7 +14,6 @@ import { z } from "zod";
 import { LANG_FORMS } from "../core/topics.js";
 import { foldBengali, normalizeText } from "./normalize.js";
 import { lineOf, type ValidationIssue } from "./yaml-lines.js";
-import { PatternPrefilter } from "./pattern-prefilter.js";
 
 export const URGENCY_FILE = "urgency.yaml";
 
@@ -63,8 +62,6 @@ interface CompiledRule {
   grey: boolean;
   patterns: RegExp[];
   unless: RegExp[];
-  /** index in the rules' prefilter of the first pattern; the unless patterns follow the patterns */
-  firstKey: number;
 }
 
 export interface UrgencyHit {
@@ -107,66 +104,28 @@ export function lowercasePattern(src: string): string {
   return out;
 }
 
-function compiledSource(src: string, macros: Record<string, string>): string {
-  return lowercasePattern(foldBengali(expandMacros(src, macros)));
-}
-
 /** Patterns are compiled with Unicode ("u"); case-insensitive by lowercasing (see above). */
 function compile(src: string, macros: Record<string, string>): RegExp {
-  return new RegExp(compiledSource(src, macros), "u");
+  return new RegExp(lowercasePattern(foldBengali(expandMacros(src, macros))), "u");
 }
 
 export class UrgencyRules {
   readonly rules: CompiledRule[];
-  /**
-   * The literals the patterns need, found in a text in one pass: most of the ~400 patterns need
-   * a word the text does not contain, and are then not run at all (same hits, a fraction of the
-   * time).
-   */
-  readonly prefilter: PatternPrefilter;
 
   constructor(file: UrgencyFile) {
     const macros = file.macros ?? {};
-    const sources: string[] = [];
-    this.rules = file.rules.map((r) => {
-      const patterns = LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compiledSource(p, macros));
-      const unless = LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compiledSource(p, macros));
-      const firstKey = sources.length;
-      sources.push(...patterns, ...unless);
-      return {
-        id: r.id,
-        description: r.description,
-        grey: r.grey ?? false,
-        patterns: patterns.map((p) => new RegExp(p, "u")),
-        unless: unless.map((p) => new RegExp(p, "u")),
-        firstKey,
-      };
-    });
-    this.prefilter = new PatternPrefilter(sources);
+    this.rules = file.rules.map((r) => ({
+      id: r.id,
+      description: r.description,
+      grey: r.grey ?? false,
+      patterns: LANG_FORMS.flatMap((f) => r.patterns[f] ?? []).map((p) => compile(p, macros)),
+      unless: LANG_FORMS.flatMap((f) => r.unless?.[f] ?? []).map((p) => compile(p, macros)),
+    }));
   }
 
-  /**
-   * Whether a rule fires, given the patterns that may match (prefilter indices, ascending) and a
-   * cursor into them at or before the rule's first pattern; returns the cursor past the rule.
-   * A rule's patterns and then its unless patterns have consecutive indices.
-   */
-  private fires(rule: CompiledRule, t: string, candidates: readonly number[], from: number): { fires: boolean; next: number } {
-    const pStart = rule.firstKey;
-    const uStart = pStart + rule.patterns.length;
-    const end = uStart + rule.unless.length;
-    let i = from;
-    while (i < candidates.length && (candidates[i] as number) < pStart) i += 1;
-    let matched = false;
-    let blocked = false;
-    for (; i < candidates.length && (candidates[i] as number) < end; i += 1) {
-      const k = candidates[i] as number;
-      if (k < uStart) {
-        if (!matched) matched = (rule.patterns[k - pStart] as RegExp).test(t);
-      } else if (matched && !blocked) {
-        blocked = (rule.unless[k - uStart] as RegExp).test(t);
-      }
-    }
-    return { fires: matched && !blocked, next: i };
+  /** Whether a rule fires on a text from normalizeForRules: one of its patterns matches and none of its `unless` ones. */
+  private fires(rule: CompiledRule, t: string): boolean {
+    return rule.patterns.some((p) => p.test(t)) && !rule.unless.some((p) => p.test(t));
   }
 
   /** The first rule that fires on the text, or undefined. Never throws. */
@@ -182,14 +141,8 @@ export class UrgencyRules {
   }
 
   checkNormalized(t: string): UrgencyHit | undefined {
-    const candidates = this.prefilter.candidates(t);
-    let at = 0;
-    for (const rule of this.rules) {
-      const r = this.fires(rule, t, candidates, at);
-      if (r.fires) return { ruleId: rule.id };
-      at = r.next;
-    }
-    return undefined;
+    const rule = this.rules.find((r) => this.fires(r, t));
+    return rule ? { ruleId: rule.id } : undefined;
   }
 
   /** Whether every one of these rule ids is a `grey` rule (one that alone only asks). */
@@ -211,15 +164,7 @@ export class UrgencyRules {
   /** allHits on a text from normalizeForRules. */
   allHitsNormalized(t: string): string[] {
     if (!t) return [];
-    const candidates = this.prefilter.candidates(t);
-    const hits: string[] = [];
-    let at = 0;
-    for (const rule of this.rules) {
-      const r = this.fires(rule, t, candidates, at);
-      if (r.fires) hits.push(rule.id);
-      at = r.next;
-    }
-    return hits;
+    return this.rules.filter((r) => this.fires(r, t)).map((r) => r.id);
   }
 }
 
