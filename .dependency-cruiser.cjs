@@ -1,12 +1,14 @@
 /**
  * The layer rules of src/, checked by `npm test` (tests/architecture.test.ts).
- * From the bottom up: core (the domain contracts: topic ids and language forms, Locale, the Metrics
- * interface, the content reader and its issue type, describeError, HTML escaping), nlu, content, stats, config (what the bot knows and counts) → flows and the
- * dashboard → bot → telegram and the local chat → main.ts and the commands in cli/ (with
- * nlu-lab/, the NLU's evaluation and benchmarks, which only the commands use).
+ * From the bottom up: core (the domain contracts: topic ids and language forms, Locale, the
+ * Metrics interface, the content reader and its issue type, describeError, HTML escaping) →
+ * nlu (what classifies), nlu-build (training and the model cache), content, stats, config (what
+ * the bot knows and counts) → flows and the dashboard → bot → telegram and the local chat →
+ * main.ts and the commands in cli/ (with nlu-lab/, the NLU's evaluation and benchmarks, which
+ * only the commands use).
  * Only imports that stay in the built code count: a type-only import is erased.
  */
-const low = "^src/(core|nlu|content|stats)/|^src/(config|logger|paths)[.]ts$";
+const low = "^src/(core|nlu|nlu-build|content|stats)/|^src/(config|logger|paths)[.]ts$";
 const notBelow = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -20,6 +22,7 @@ module.exports = {
     notBelow("bot-below-the-entry-points", "^src/bot/", "^src/(dashboard|telegram|local|cli)/|^src/main[.]ts$", "the same bot runs on Telegram, in the local chat and in tests"),
     notBelow("nothing-imports-the-commands", "^src/(?!cli/)", "^src/cli/|^src/main[.]ts$", "cli/ and main.ts are entry points"),
     notBelow("the-bot-never-loads-the-lab", "^src/(?!cli/|nlu-lab/)", "^src/nlu-lab/", "evaluation and benchmarks are for the commands, never loaded by the bot"),
+    notBelow("the-runtime-nlu-never-trains", "^src/(?!cli/|nlu-lab/|nlu-build/|main[.]ts$)", "^src/nlu-build/", "training and the model cache are loaded by the entry points (main.ts, the commands), never by the bot's own modules or the runtime NLU"),
   ],
   options: {
     doNotFollow: { path: "node_modules" },

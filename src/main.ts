@@ -8,7 +8,7 @@ import { UnknownCountryError } from "./content/helplines.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "./local/fake-bot-api.js";
 import { runTerminalChat } from "./local/terminal-chat.js";
 import { createLogger } from "./logger.js";
-import { loadClassifier } from "./nlu/index.js";
+import { loadClassifier } from "./nlu-build/load-classifier.js";
 import { runOnTelegram } from "./telegram/run-telegram.js";
 
 /** Stops with one readable line: what is wrong and how to fix it. */

@@ -17,10 +17,11 @@ import { createBot } from "../bot/create-bot.js";
 import { loadConfig } from "../config.js";
 import { loadContent, PROJECT_ROOT } from "../content/content.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../local/fake-bot-api.js";
-import { loadClassifier, type Classifier } from "../nlu/index.js";
+import { loadClassifier } from "../nlu-build/load-classifier.js";
+import { type Classifier } from "../nlu/index.js";
 import { benchClassify } from "../nlu-lab/bench.js";
 import { runStatsBench } from "./stats-bench.js";
-import { loadIntents } from "../nlu/intents.js";
+import { loadIntents } from "../nlu-build/intents.js";
 
 const json = process.argv.includes("--json");
 /** The node flags of `npm start` (package.json's start script), so the bundle is measured as it runs. */

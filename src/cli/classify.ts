@@ -7,7 +7,8 @@
  * string "text" gets out_of_scope and "error". Nothing else is written to stdout.
  */
 import { createInterface } from "node:readline";
-import { loadClassifier, type Classification } from "../nlu/index.js";
+import { loadClassifier } from "../nlu-build/load-classifier.js";
+import { type Classification } from "../nlu/index.js";
 
 interface OutLine {
   topic: string;

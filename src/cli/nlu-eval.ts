@@ -5,14 +5,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import {
-  DEFAULT_CLASSIFIER_OPTIONS,
-  DEFAULT_INTENTS_DIR,
-  loadClassifier,
-  loadIntents,
-  loadUrgencyRules,
-  TopicClassifier,
-} from "../nlu/index.js";
+import { DEFAULT_CLASSIFIER_OPTIONS, loadUrgencyRules } from "../nlu/index.js";
+import { trainTopicClassifier } from "../nlu-build/train-classifier.js";
+import { DEFAULT_INTENTS_DIR, loadClassifier } from "../nlu-build/load-classifier.js";
+import { loadIntents } from "../nlu-build/intents.js";
 import { loadConcepts, loadFormDetector } from "../nlu/lang-detect.js";
 import {
   crossValidateIntents,
@@ -262,7 +258,7 @@ function runCv(k: number, seed: number, intentsDir: string, json: boolean, top: 
   for (let f = 0; f < k; f += 1) {
     const train = examples.filter((_, i) => folds[i] !== f);
     const test = examples.filter((_, i) => folds[i] === f);
-    const c = TopicClassifier.train(train, loadFormDetector(intentsDir), rules, DEFAULT_CLASSIFIER_OPTIONS, concepts);
+    const c = trainTopicClassifier(train, loadFormDetector(intentsDir), rules, DEFAULT_CLASSIFIER_OPTIONS, concepts);
     preds.push(...predictAll(c, test.map((e) => ({ text: e.text, topic: e.topic, urgent: e.urgent, lang: e.form }))));
     if (!json) console.error(`fold ${f + 1}/${k} done`);
   }

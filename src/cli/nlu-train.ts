@@ -1,5 +1,5 @@
 /** npm run nlu:train — retrain the NLU model from intents/ and write the cache (data/model/). */
-import { loadClassifier } from "../nlu/index.js";
+import { loadClassifier } from "../nlu-build/load-classifier.js";
 
 async function main(): Promise<void> {
   const c = await loadClassifier({ retrain: true });

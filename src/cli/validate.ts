@@ -20,7 +20,7 @@ import type { ContentIssue } from "../core/yaml-file.js";
 import { loadFlowsDir, type FlowContent } from "../flows/content.js";
 import { GET_HELP_GUIDE } from "../flows/engine.js";
 import { GLOBAL_VARIABLES, htmlProblem, labelProblem, safeMessagingProblem, SCREEN_LIMIT, TELEGRAM_LIMIT } from "../flows/text.js";
-import { validateIntents, type IntentsCounts } from "../nlu/intents.js";
+import { validateIntents, type IntentsCounts } from "../nlu-build/intents.js";
 import { TOPIC_IDS } from "../core/topics.js";
 
 /** Variables the bot passes to particular messages, beyond { $helpline } { $helplineName } { $emergency }. */

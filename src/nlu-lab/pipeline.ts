@@ -5,9 +5,10 @@
  */
 import { resolve } from "node:path";
 import { DEFAULT_CLASSIFIER_OPTIONS, type ClassifierJSON, type ClassifierOptions } from "../nlu/classifier.js";
-import { DEFAULT_INTENTS_DIR } from "../nlu/index.js";
+import { DEFAULT_INTENTS_DIR } from "../nlu-build/load-classifier.js";
 import { loadFormDetector, type FormDetector } from "../nlu/lang-detect.js";
-import { IntentModel, NONE_INTENT, type IntentModelJSON } from "../nlu/model.js";
+import { NONE_INTENT, type IntentModelJSON } from "../nlu/model.js";
+import { trainIntentModel } from "../nlu-build/train-model.js";
 import type { LangForm } from "../core/topics.js";
 
 
@@ -52,7 +53,7 @@ export function trainPipeline(examples: ReadonlyArray<{ text: string; intent: st
   const detector: FormDetector = loadFormDetector(intentsDir);
   const concepts = opts.concepts;
   const noneLabel = opts.noneLabel ?? NONE_INTENT;
-  const model = IntentModel.train(
+  const model = trainIntentModel(
     examples.map((e) => ({ text: e.text, intent: e.intent, form: detector.detect(e.text) })),
     options.model,
     concepts,

@@ -123,30 +123,6 @@ export class TopicClassifier implements Classifier {
     readonly sometimesUrgent: ReadonlySet<TopicId>,
   ) {}
 
-  static train(
-    examples: readonly LabelledExample[],
-    detector: FormDetector,
-    rules: UrgencyRules | undefined,
-    options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
-    concepts?: Record<string, string[]>,
-  ): TopicClassifier {
-    detector.learn(examples);
-    const union = IntentModel.train(
-      examples.map((ex) => ({ text: ex.text, intent: ex.topic, form: ex.form })),
-      options.model,
-      concepts,
-    );
-    const sometimes = new Set<TopicId>(examples.filter((e) => e.urgent && !ALWAYS_URGENT.has(e.topic)).map((e) => e.topic));
-    let urgency: IntentModel | undefined;
-    if (sometimes.size) {
-      const exs = examples
-        .filter((e) => sometimes.has(e.topic))
-        .map((e) => ({ text: e.text, intent: e.urgent ? "urgent" : "calm", form: e.form }));
-      urgency = IntentModel.train(exs, { ...options.model, noneFeature: false, nbWeight: 0 }, concepts);
-    }
-    return new TopicClassifier(detector, union, rules, options, examples.length, urgency, sometimes);
-  }
-
   classify(text: string): Classification {
     return this.classifyPrepared(text, undefined);
   }

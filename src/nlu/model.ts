@@ -5,7 +5,7 @@
  */
 import type { LangForm } from "../core/topics.js";
 import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
-import { FastNeuralNetwork, type FeatureBag, type NeuralNetworkJSON, type NeuralSettings } from "./nlpjs.js";
+import type { FeatureBag, NeuralNetworkJSON, NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier, tokenize } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
 
@@ -51,15 +51,6 @@ export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   neural: { iterations: 200, errorThresh: 0.00005, deltaErrorThresh: 0.000001, learningRate: 0.05, momentum: 0.5, alpha: 0.03, log: false },
 };
 
-export interface TrainExample {
-  text: string;
-  intent: string;
-  /** form the text is written in; featurization depends on it */
-  form: LangForm;
-  /** extra features (e.g. which urgency rules fired) */
-  extra?: FeatureBag;
-}
-
 export interface IntentScore {
   intent: string;
   score: number;
@@ -88,7 +79,7 @@ export interface IntentModelJSON {
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
 
 /** `bag` scaled by 1 / ‖bag‖₂^power (in place). */
-function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
+export function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
   if (!power) return bag;
   let sq = 0;
   for (const k in bag) sq += (bag[k] ?? 0) ** 2;
@@ -203,62 +194,6 @@ export class IntentModel {
       concepts: this.concepts,
       correct: this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
     };
-  }
-
-  static train(examples: readonly TrainExample[], options: ModelOptions = DEFAULT_MODEL_OPTIONS, conceptTable?: ConceptTable): IntentModel {
-    const concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
-    const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
-    const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
-    const intentFeatures = new Map<string, Set<string>>();
-    for (const ex of examples) {
-      const norm = normalizeForClassifier(ex.text);
-      const { features } = featurizeNormalized(norm, ex.form, options.features, undefined, concepts);
-      if (ex.extra) Object.assign(features, ex.extra);
-      if (Object.keys(features).length === 0) continue;
-      nbCorpus.push({ input: features, intent: ex.intent });
-      const input = normalizeBag({ ...features }, options.inputNorm);
-      if (Object.keys(input).length === 0) continue;
-      corpus.push({ input, output: { [ex.intent]: 1 } });
-      let set = intentFeatures.get(ex.intent);
-      if (!set) intentFeatures.set(ex.intent, (set = new Set()));
-      for (const f of Object.keys(input)) set.add(f);
-    }
-    if (options.noneFeature) corpus.push({ input: { nonefeature: 1 }, output: { [NONE_INTENT]: 1 } });
-    const learningRate = options.lrScale
-      ? Math.min(options.lrMax, Math.max(options.lrMin, options.lrScale / Math.max(1, corpus.length)))
-      : options.neural.learningRate;
-    const net = new FastNeuralNetwork({ ...options.neural, ...(learningRate !== undefined ? { learningRate } : {}), log: false });
-    if (corpus.length) net.train(corpus);
-    const model = new IntentModel(options, net.toJSON(), intentFeatures, corpus.length, conceptTable);
-    if (options.nbWeight > 0) {
-      const intents = [...intentFeatures.keys()];
-      const idx = new Map(intents.map((n, i) => [n, i]));
-      const featIdx = new Map<string, number>();
-      const docs = new Array<number>(intents.length).fill(0);
-      const totals = new Array<number>(intents.length).fill(0);
-      const counts = intents.map(() => new Map<number, number>());
-      for (const item of nbCorpus) {
-        const o = idx.get(item.intent);
-        if (o === undefined) continue;
-        docs[o] = (docs[o] ?? 0) + 1;
-        for (const [key, v] of Object.entries(item.input)) {
-          let f = featIdx.get(key);
-          if (f === undefined) featIdx.set(key, (f = featIdx.size));
-          const m = counts[o];
-          m?.set(f, (m.get(f) ?? 0) + v);
-          totals[o] = (totals[o] ?? 0) + v;
-        }
-      }
-      const nDocs = docs.reduce((x, y) => x + y, 0) || 1;
-      model.setNaiveBayes({
-        intents,
-        features: [...featIdx.keys()],
-        logPrior: docs.map((d) => Math.log((d || 1) / nDocs)),
-        totals: totals.map(round),
-        counts: counts.map((m) => [...m.entries()].map(([f, c]) => [f, round(c)] as [number, number])),
-      });
-    }
-    return model;
   }
 
   /** Deletion index (SymSpell-style) of the known word features, built on first use. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadClassifier } from "../../src/nlu/index.js";
+import { loadClassifier } from "../../src/nlu-build/load-classifier.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 import { rendered } from "../helpers/stories.js";

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SIGNAL_WINDOW_MS } from "../../src/bot/signal-memory.js";
-import { loadClassifier, type Classification, type Classifier, type LoadedClassifier } from "../../src/nlu/index.js";
+import { loadClassifier, type LoadedClassifier } from "../../src/nlu-build/load-classifier.js";
+import { type Classification, type Classifier } from "../../src/nlu/index.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 import { rendered } from "../helpers/stories.js";

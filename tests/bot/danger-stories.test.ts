@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadClassifier, type Classifier } from "../../src/nlu/index.js";
+import { loadClassifier } from "../../src/nlu-build/load-classifier.js";
+import { type Classifier } from "../../src/nlu/index.js";
 import { DANGER_KINDS, LANG_FORMS } from "../../src/core/topics.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";

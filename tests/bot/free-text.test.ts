@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadClassifier, type Classification, type Classifier } from "../../src/nlu/index.js";
+import { loadClassifier } from "../../src/nlu-build/load-classifier.js";
+import { type Classification, type Classifier } from "../../src/nlu/index.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 

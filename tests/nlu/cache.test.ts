@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadClassifier } from "../../src/nlu/index.js";
+import { loadClassifier } from "../../src/nlu-build/load-classifier.js";
 
 const REPO_INTENTS = fileURLToPath(new URL("../../intents", import.meta.url));
 

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { LANG_FORMS, TOPIC_IDS, loadClassifier, type LoadedClassifier } from "../../src/nlu/index.js";
+import { LANG_FORMS, TOPIC_IDS } from "../../src/nlu/index.js";
+import { loadClassifier, type LoadedClassifier } from "../../src/nlu-build/load-classifier.js";
 import { evaluateClassifier } from "../../src/nlu-lab/eval.js";
 import { normalizeForClassifier } from "../../src/nlu/normalize.js";
 import { forgetfulStemmer } from "../../src/nlu/nlpjs.js";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { loadDangerSignals } from "../../src/nlu/danger-signals.js";
-import { chooseThresholds } from "../../src/nlu/urgency-model.js";
+import { chooseThresholds } from "../../src/nlu-build/train-classifier.js";
 import { dangerOf, type Classification } from "../../src/nlu/index.js";
 
 const signals = loadDangerSignals(fileURLToPath(new URL("../../intents/danger-signals.yaml", import.meta.url)));

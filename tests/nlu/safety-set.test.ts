@@ -8,9 +8,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadClassifier, type LoadedClassifier } from "../../src/nlu/index.js";
+import { loadClassifier, type LoadedClassifier } from "../../src/nlu-build/load-classifier.js";
 import { safetyReport, storyFlagged, type SafetyItem, type SafetyReport, type SafetyStory } from "../../src/nlu-lab/eval.js";
-import { loadIntents } from "../../src/nlu/intents.js";
+import { loadIntents } from "../../src/nlu-build/intents.js";
 import { normalizeForClassifier, tokenize } from "../../src/nlu/normalize.js";
 
 const read = <T>(name: string): T[] =>

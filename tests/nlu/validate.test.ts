@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { validateIntents } from "../../src/nlu/index.js";
+import { validateIntents } from "../../src/nlu-build/intents.js";
 
 const REPO_INTENTS = fileURLToPath(new URL("../../intents", import.meta.url));
 let dir: string;

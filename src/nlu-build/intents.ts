@@ -9,13 +9,13 @@ import { join, relative, sep } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, type LangForm, type TopicId } from "../core/topics.js";
-import { LEXICON_FILE, LexiconSchema } from "./lang-detect.js";
-import { normalizeText } from "./normalize.js";
-import { URGENCY_FILE, validateUrgencyDocument } from "./urgency.js";
-import { DANGER_SIGNALS_FILE, validateDangerSignals } from "./danger-signals.js";
-import { lineOf, type ValidationIssue } from "./yaml-lines.js";
+import { LEXICON_FILE, LexiconSchema } from "../nlu/lang-detect.js";
+import { normalizeText } from "../nlu/normalize.js";
+import { URGENCY_FILE, validateUrgencyDocument } from "../nlu/urgency.js";
+import { DANGER_SIGNALS_FILE, validateDangerSignals } from "../nlu/danger-signals.js";
+import { lineOf, type ValidationIssue } from "../nlu/yaml-lines.js";
 
-export type { ValidationIssue } from "./yaml-lines.js";
+export type { ValidationIssue } from "../nlu/yaml-lines.js";
 
 export const MIN_EXAMPLES_PER_FILE = 25;
 
