@@ -31,8 +31,9 @@ describe("pages", () => {
     for (const title of ["Messages per day", "Urgent messages per day", "Referrals shown per day", "Quizzes completed per day", "Active users per day"]) {
       expect(html).toContain(`aria-label="${title}"`);
     }
-    expect(html.match(/<rect class="bar" /g)!.length).toBeGreaterThan(30);
-    expect(html).toContain('<rect class="bar-hidden"'); // the suppressed urgent days
+    // Five series over ten days: 50 columns, of which the two suppressed urgent days are grey stubs.
+    expect(html.match(/<rect class="bar" /g)).toHaveLength(48);
+    expect(html.match(/<rect class="bar-hidden" /g)).toHaveLength(2);
     expect(html).toContain('<input type="date" name="from" value="2025-03-01" required>');
     expect(html).toContain('href="/export/overview.csv?from=2025-03-01&to=2025-03-10"');
     expect(html).toContain("<td>Messages</td><td>messages</td><td class=\"num\">456</td>");
