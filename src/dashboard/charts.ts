@@ -1,6 +1,7 @@
+import { html } from "hono/html";
 import type { Shown } from "../stats/suppression.js";
-import { escapeHtml } from "../core/escape-html.js";
-import { raw, type Html } from "./html.js";
+
+type Html = ReturnType<typeof html>;
 
 /**
  * Charts drawn on the server as inline SVG: no script, no library, no outside request. They
@@ -37,12 +38,12 @@ export function columnChart(title: string, points: ReadonlyArray<{ day: string; 
   const n = Math.max(points.length, 1);
   const slot = plotW / n;
   const barW = Math.max(slot * 0.8, 0.6);
-  const parts: string[] = [];
+  const parts: Html[] = [];
   const y = (v: number) => top + plotH - (v / max) * plotH;
   for (const tick of [0, max / 2, max]) {
     const ty = y(tick).toFixed(1);
-    parts.push(`<line class="grid" x1="${left}" x2="${W - right}" y1="${ty}" y2="${ty}"/>`);
-    parts.push(`<text class="axis" x="${left - 6}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end">${fmt(Math.round(tick))}</text>`);
+    parts.push(html`<line class="grid" x1="${left}" x2="${W - right}" y1="${ty}" y2="${ty}"/>`);
+    parts.push(html`<text class="axis" x="${left - 6}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end">${fmt(Math.round(tick))}</text>`);
   }
   points.forEach((p, i) => {
     const x = (left + i * slot + (slot - barW) / 2).toFixed(2);
@@ -51,22 +52,20 @@ export function columnChart(title: string, points: ReadonlyArray<{ day: string; 
       if (p.value <= 0) return;
       const barTop = y(p.value);
       parts.push(
-        `<rect class="bar" x="${x}" y="${barTop.toFixed(1)}" width="${barW.toFixed(2)}" height="${(y(0) - barTop).toFixed(1)}"><title>${escapeHtml(label)}</title></rect>`,
+        html`<rect class="bar" x="${x}" y="${barTop.toFixed(1)}" width="${barW.toFixed(2)}" height="${(y(0) - barTop).toFixed(1)}"><title>${label}</title></rect>`,
       );
     } else {
       parts.push(
-        `<rect class="bar-hidden" x="${x}" y="${(y(0) - 5).toFixed(1)}" width="${barW.toFixed(2)}" height="5"><title>${escapeHtml(label)}</title></rect>`,
+        html`<rect class="bar-hidden" x="${x}" y="${(y(0) - 5).toFixed(1)}" width="${barW.toFixed(2)}" height="5"><title>${label}</title></rect>`,
       );
     }
   });
   const first = points[0]?.day ?? "";
   const last = points.at(-1)?.day ?? "";
-  parts.push(`<text class="axis" x="${left}" y="${H - 10}">${escapeHtml(first)}</text>`);
-  if (last !== first) parts.push(`<text class="axis" x="${W - right}" y="${H - 10}" text-anchor="end">${escapeHtml(last)}</text>`);
-  parts.push(`<line class="baseline" x1="${left}" x2="${W - right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}"/>`);
-  return raw(
-    `<svg class="chart chart-columns" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>${parts.join("")}</svg>`,
-  );
+  parts.push(html`<text class="axis" x="${left}" y="${H - 10}">${first}</text>`);
+  if (last !== first) parts.push(html`<text class="axis" x="${W - right}" y="${H - 10}" text-anchor="end">${last}</text>`);
+  parts.push(html`<line class="baseline" x1="${left}" x2="${W - right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}"/>`);
+  return html`<svg class="chart chart-columns" viewBox="0 0 ${W} ${H}" role="img" aria-label="${title}" xmlns="http://www.w3.org/2000/svg"><title>${title}</title>${parts}</svg>`;
 }
 
 /**
@@ -84,22 +83,20 @@ export function barChart(title: string, items: ReadonlyArray<{ label: string; va
   const H = top * 2 + Math.max(items.length, 1) * rowH;
   const plotW = W - labelW - valueW;
   const max = Math.max(1, ...items.map((i) => (typeof i.value === "number" ? i.value : 0)));
-  const parts: string[] = [];
+  const parts: Html[] = [];
   items.forEach((item, i) => {
     const y = top + i * rowH;
     const label = item.label.length > 24 ? `${item.label.slice(0, 23)}…` : item.label;
     const shown = typeof item.value === "number" ? fmt(item.value) : item.value;
-    parts.push(`<text class="label" x="${labelW - 6}" y="${y + 16}" text-anchor="end">${escapeHtml(label)}<title>${escapeHtml(item.label)}</title></text>`);
+    parts.push(html`<text class="label" x="${labelW - 6}" y="${y + 16}" text-anchor="end">${label}<title>${item.label}</title></text>`);
     if (typeof item.value === "number") {
       const w = (item.value / max) * plotW;
-      if (w > 0) parts.push(`<rect class="bar" x="${labelW}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 8}"/>`);
-      parts.push(`<text class="value" x="${(labelW + w + 4).toFixed(1)}" y="${y + 16}">${escapeHtml(shown)}</text>`);
+      if (w > 0) parts.push(html`<rect class="bar" x="${labelW}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 8}"/>`);
+      parts.push(html`<text class="value" x="${(labelW + w + 4).toFixed(1)}" y="${y + 16}">${shown}</text>`);
     } else {
-      parts.push(`<rect class="bar-hidden" x="${labelW}" y="${y + 4}" width="6" height="${rowH - 8}"/>`);
-      parts.push(`<text class="value hidden-value" x="${labelW + 10}" y="${y + 16}">${escapeHtml(shown)}</text>`);
+      parts.push(html`<rect class="bar-hidden" x="${labelW}" y="${y + 4}" width="6" height="${rowH - 8}"/>`);
+      parts.push(html`<text class="value hidden-value" x="${labelW + 10}" y="${y + 16}">${shown}</text>`);
     }
   });
-  return raw(
-    `<svg class="chart chart-bars" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(title)}</title>${parts.join("")}</svg>`,
-  );
+  return html`<svg class="chart chart-bars" viewBox="0 0 ${W} ${H}" role="img" aria-label="${title}" xmlns="http://www.w3.org/2000/svg"><title>${title}</title>${parts}</svg>`;
 }

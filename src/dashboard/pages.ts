@@ -1,9 +1,14 @@
+import { html, raw } from "hono/html";
 import { addDays } from "../stats/days.js";
 import { barChart, columnChart } from "./charts.js";
-import { html, raw, type Html } from "./html.js";
 import { PAGES, PAGE_TITLES, type PageId, type PageView } from "./views.js";
 
-/** The dashboard's HTML: no script anywhere, one local stylesheet, charts inline as SVG. */
+type Html = ReturnType<typeof html>;
+
+/**
+ * The dashboard's HTML: no script anywhere, one local stylesheet, charts inline as SVG. Built with
+ * hono's `html` tag, which escapes every interpolated value unless it is `html` or `raw` itself.
+ */
 
 const NAV: ReadonlyArray<{ id: PageId | "share"; href: string; label: string }> = [
   ...PAGES.map((id) => ({ id, href: id === "overview" ? "/" : `/${id}`, label: PAGE_TITLES[id] })),
@@ -17,20 +22,20 @@ export interface Range {
 
 const q = (range: Range) => `from=${range.from}&to=${range.to}`;
 
-export function layout(title: string, current: PageId | "share" | undefined, range: Range | undefined, body: Html): string {
+export function layout(title: string, current: PageId | "share" | undefined, range: Range | undefined, body: Html): Html {
   const nav = current
     ? html`<nav aria-label="Pages">${NAV.map(
         (n) => html`<a href="${range && n.id !== "share" ? `${n.href}?${q(range)}` : n.href}"${raw(n.id === current ? ' aria-current="page"' : "")}>${n.label}</a>`,
       )}</nav>
       <form method="post" action="/logout"><button type="submit">Log out</button></form>`
     : "";
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
-<title>${html`${title}`} · Nirapod stats</title>
+<title>${title} · Nirapod stats</title>
 <link rel="stylesheet" href="/static/app.css">
 </head>
 <body>
@@ -76,7 +81,7 @@ function kpis(view: PageView): Html {
 }
 
 /** A whole stats page: range picker, exports, charts and tables. */
-export function renderPage(view: PageView, today: string): string {
+export function renderPage(view: PageView, today: string): Html {
   const path = view.page === "overview" ? "/" : `/${view.page}`;
   const range = { from: view.from, to: view.to };
   const charts = view.charts.map(
@@ -94,7 +99,7 @@ ${kpis(view)}
   return layout(view.title, view.page, range, body);
 }
 
-export function loginPage(options: { error?: string; next?: string }): string {
+export function loginPage(options: { error?: string; next?: string }): Html {
   const body = html`<section class="card login">
 <h1>Sign in</h1>
 <p class="note">Enter the dashboard token (DASHBOARD_TOKEN).</p>
@@ -116,7 +121,7 @@ export interface ShareView {
   campaigns: ReadonlyArray<{ code: string; createdDay: string; link?: string }>;
 }
 
-export function sharePage(view: ShareView): string {
+export function sharePage(view: ShareView): Html {
   const created = view.created
     ? html`<section class="card" id="share-result"><h2>Link for ${view.created.code}</h2>
 <div class="share-result">
@@ -150,6 +155,6 @@ ${created}
   return layout("Share links", "share", undefined, body);
 }
 
-export function errorPage(title: string, message: string, current?: PageId | "share"): string {
+export function errorPage(title: string, message: string, current?: PageId | "share"): Html {
   return layout(title, current, undefined, html`<section class="card"><h1>${title}</h1><p class="error">${message}</p><p><a href="/">Back to the overview</a></p></section>`);
 }

@@ -3,7 +3,7 @@ import { serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { StatsDb } from "../stats/db.js";
-import { resolveBotUsername } from "../stats/share-link.js";
+import { cachedBotUsername } from "../stats/share-link.js";
 import { createDashboard } from "./app.js";
 
 export class DashboardConfigError extends Error {
@@ -19,15 +19,6 @@ export interface RunningDashboard {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-/** The bot's username, asked once and remembered (a failure is not remembered, so it is retried). */
-export function cachedBotUsername(config: Pick<Config, "botUsername" | "botToken" | "botApiRoot">): () => Promise<string> {
-  let known: string | undefined;
-  return async () => {
-    known ??= await resolveBotUsername({ botUsername: config.botUsername, botToken: config.botToken, botApiRoot: config.botApiRoot });
-    return known;
-  };
 }
 
 /**
@@ -47,7 +38,7 @@ export async function startDashboard(config: Config, deps: { db: StatsDb; logger
     db: deps.db,
     token,
     k: config.stats.minCount,
-    botUsername: cachedBotUsername(config),
+    botUsername: cachedBotUsername({ botUsername: config.botUsername, botToken: config.botToken, botApiRoot: config.botApiRoot }),
     now: deps.now,
     onError: (error) => deps.logger?.error({ error: { kind: (error as Error).name, message: String((error as Error).message).slice(0, 200) } }, "dashboard request failed"),
   });

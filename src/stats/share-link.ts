@@ -38,6 +38,22 @@ export async function resolveBotUsername(identity: BotIdentity, client: ApiClien
   }
 }
 
+/**
+ * {@link resolveBotUsername}, asked once and remembered for the life of the process (the
+ * dashboard serves many pages); a failure is not remembered, so the next call asks again.
+ *
+ * @example
+ * const botUsername = cachedBotUsername({ botUsername: config.botUsername, botToken: config.botToken, botApiRoot: config.botApiRoot });
+ * await botUsername(); // "nirapod_bot"
+ */
+export function cachedBotUsername(identity: BotIdentity, client: ApiClientOptions = {}): () => Promise<string> {
+  let known: string | undefined;
+  return async () => {
+    known ??= await resolveBotUsername(identity, client);
+    return known;
+  };
+}
+
 const qrOptions = { errorCorrectionLevel: "M", margin: 2 } as const;
 
 /** The QR code of `text` as an SVG document (no scripts, no outside references). */

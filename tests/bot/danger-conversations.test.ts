@@ -3,6 +3,7 @@ import { SIGNAL_WINDOW_MS } from "../../src/bot/signal-memory.js";
 import { loadClassifier, type LoadedClassifier } from "../../src/nlu-build/load-classifier.js";
 import { type Classification, type Classifier } from "../../src/nlu/index.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
+import { TOPIC_IDS } from "../../src/core/topics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
 import { rendered } from "../helpers/stories.js";
 
@@ -91,7 +92,10 @@ describe("a story told in pieces", () => {
     const texts = [...uncle, "আমার চাচা zqxcanary", "amar mama rate ghore ashe", ...meeting];
     for (const text of texts) await new TestUser(h).send(text);
     const held = strings(h.signals.contents());
-    expect(held.length).toBeGreaterThan(0);
+    // Exactly the ids the model found in each message (each from its own chat), nothing more.
+    const found = texts.flatMap((text) => [...new Set(classifier.classify(text).signals ?? [])]);
+    expect(found).not.toEqual([]);
+    expect([...held].sort()).toEqual(found.sort());
     const known = new Set(classifier.danger.signalIds);
     for (const s of held) expect(known.has(s), s).toBe(true);
     const dump = JSON.stringify(h.signals.contents());
@@ -108,7 +112,9 @@ describe("a story told in pieces", () => {
     const h = createHarness({ classifier });
     const u = new TestUser(h);
     await u.send(meeting[0]!);
-    expect(h.signals.recent(u.chat.id).length).toBeGreaterThan(0);
+    const found = [...new Set(classifier.classify(meeting[0]!).signals ?? [])];
+    expect(found).not.toEqual([]);
+    expect(h.signals.recent(u.chat.id)).toEqual(found);
     await u.command("forget");
     expect(h.signals.recent(u.chat.id)).toEqual([]);
     expect(h.signals.size).toBe(0);
@@ -328,14 +334,16 @@ describe("\"you got it wrong\" after a referral", () => {
 });
 
 describe("hyperbole", () => {
+  const CALM_REPLIES = [...TOPIC_IDS.map((topic) => rendered("en", `topic-${topic}`)), rendered("en", "did-you-mean")];
+
   it.each(["this homework is killing me", "my mom will kill me if i fail math"])("%s gets no referral", async (text) => {
     const metrics = new RecordingMetrics();
     const u = new TestUser(createHarness({ classifier, metrics }));
     await u.send(text);
-    expect(u.replies.length).toBeGreaterThan(0);
-    for (const reply of u.replies) {
-      for (const key of [...REFERRAL_KEYS, "check-safe"]) expect(reply.text).not.toContain(rendered("en", key));
-    }
+    // One calm reply: a topic's own reply or "Did you mean…?", whichever the model settles on.
+    expect(u.replies).toHaveLength(1);
+    expect(CALM_REPLIES, u.first.text).toContain(u.first.text);
+    for (const key of [...REFERRAL_KEYS, "check-safe"]) expect(u.first.text).not.toContain(rendered("en", key));
     expect(metrics.get("urgent")).toBe(0);
     expect(metrics.get("referral.shown")).toBe(0);
   });

@@ -3,6 +3,7 @@ import { loadClassifier } from "../../src/nlu-build/load-classifier.js";
 import { type Classification, type Classifier } from "../../src/nlu/index.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
+import { rendered } from "../helpers/stories.js";
 
 /** A classifier that answers what the test says, to pin down routing without the model. */
 function stub(answer: Partial<Classification>): Classifier {
@@ -65,7 +66,9 @@ describe("routing", () => {
     const u = new TestUser(h);
     await u.send("anything");
     expect(u.methods()).toEqual(["sendMessage", "sendChatAction", "sendMessage"]);
+    expect(u.first.text).toBe(rendered("en", "referral"));
     expect(u.first.text).toContain("1098");
+    expect(u.last.text).toBe(rendered("en", "topic-sextortion"));
     expect(u.last.buttons.map((b) => b.data)).toContain("help");
   });
 
@@ -73,22 +76,27 @@ describe("routing", () => {
     const u = new TestUser(createHarness({ classifier: stub({}) }));
     await u.send("anything");
     expect(u.methods()).toEqual(["sendMessage"]);
+    expect(u.first.text).toBe(rendered("en", "topic-grooming"));
   });
 
   it("unsure once: 'Did you mean…?' with the likeliest topics; unsure twice: the topic menu", async () => {
     const u = new TestUser(createHarness({ classifier: stub({ confidence: 0.2 }) }));
     await u.send("hmm something");
+    expect(u.last.text).toBe(rendered("en", "did-you-mean"));
     expect(u.last.buttons.map((b) => b.data)).toEqual(["topic:grooming", "topic:image_request", "topic:fake_identity", "menu"]);
     await u.press("topic:image_request");
+    expect(u.last.text).toBe(rendered("en", "topic-image_request"));
     expect(u.last.text).toContain("Please don't send it");
     await u.send("hmm");
     await u.send("hmm again");
+    expect(u.last.text).toBe(rendered("en", "fallback"));
     expect(u.last.buttons.map((b) => b.data)).toContain("card:what-is");
   });
 
   it("urgent beats low confidence: the referral still comes first", async () => {
     const u = new TestUser(createHarness({ classifier: stub({ urgent: true, confidence: 0.1, topic: "out_of_scope" }) }));
     await u.send("whatever");
+    expect(u.first.text).toBe(rendered("en", "referral"));
     expect(u.first.text).toContain("1098");
     expect(u.replies).toHaveLength(1);
   });
@@ -101,7 +109,8 @@ describe("routing", () => {
     };
     const u = new TestUser(createHarness({ classifier: broken }));
     await u.send("hello there friend");
-    expect(u.last.text).toContain("not sure I understood");
+    expect(u.replies).toHaveLength(1);
+    expect(u.last.text).toBe(rendered("en", "fallback"));
   });
 });
 
@@ -144,6 +153,7 @@ describe("what is counted", () => {
     const throwing = { count: () => { throw new Error("database is locked"); }, seen: () => { throw new Error("database is locked"); } };
     const u = new TestUser(createHarness({ classifier: stub({ urgent: true, topic: "self_harm" }), metrics: throwing }));
     await u.send("i want to end it");
+    expect(u.first.text).toBe(rendered("en", "referral"));
     expect(u.first.text).toContain("1098");
   });
 });

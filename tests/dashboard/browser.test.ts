@@ -62,7 +62,9 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
     // Charts render, with data.
     const charts = page.locator("svg.chart-columns");
     expect(await charts.count()).toBe(5);
-    expect(await page.locator("svg.chart-columns rect.bar").count()).toBeGreaterThan(30);
+    // Five series over ten days; two urgent days are suppressed (grey stubs).
+    expect(await page.locator("svg.chart-columns rect.bar").count()).toBe(48);
+    expect(await page.locator("svg.chart-columns rect.bar-hidden").count()).toBe(2);
     const box = await charts.first().boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.height).toBeGreaterThan(60);

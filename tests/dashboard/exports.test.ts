@@ -60,7 +60,8 @@ describe("exports", () => {
     expect(text.match(/Per day,[\d-]+,Urgent messages,<5/g)).toHaveLength(2);
     const topics = await download("topics.csv");
     expect(topics.text).toContain("Topics,self_harm,Messages,<5");
-    expect(topics.text.match(/Topics,[a-z_]+,Messages,<5/g)!.length).toBeGreaterThanOrEqual(2);
+    // self_harm and exactly one complement, so the total cannot give it away.
+    expect(topics.text.match(/Topics,[a-z_]+,Messages,<5/g)).toHaveLength(2);
     expect(topics.text).not.toMatch(/self_harm,Messages,1\r/);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TOPIC_IDS } from "../../src/core/topics.js";
-import { addCounts, listCampaigns } from "../../src/stats/store.js";
+import { addCounts, insertCampaign, listCampaigns } from "../../src/stats/store.js";
 import { auth, testDashboard, type TestDashboard } from "./helpers.js";
 
 let d: TestDashboard;
@@ -31,8 +31,9 @@ describe("pages", () => {
     for (const title of ["Messages per day", "Urgent messages per day", "Referrals shown per day", "Quizzes completed per day", "Active users per day"]) {
       expect(html).toContain(`aria-label="${title}"`);
     }
-    expect(html.match(/<rect class="bar" /g)!.length).toBeGreaterThan(30);
-    expect(html).toContain('<rect class="bar-hidden"'); // the suppressed urgent days
+    // Five series over ten days: 50 columns, of which the two suppressed urgent days are grey stubs.
+    expect(html.match(/<rect class="bar" /g)).toHaveLength(48);
+    expect(html.match(/<rect class="bar-hidden" /g)).toHaveLength(2);
     expect(html).toContain('<input type="date" name="from" value="2025-03-01" required>');
     expect(html).toContain('href="/export/overview.csv?from=2025-03-01&to=2025-03-10"');
     expect(html).toContain("<td>Messages</td><td>messages</td><td class=\"num\">456</td>");
@@ -115,6 +116,27 @@ describe("pages", () => {
     expect(status).toBe(400);
     expect(html).toContain("from must not be after to");
   });
+
+  it("shows a campaign code or label from the database as text, never as markup", async () => {
+    // The dashboard never creates such a code, but what the database holds is not trusted.
+    const evil = `<script>alert("x&'y")</script>`;
+    const shown = "&lt;script&gt;alert(&quot;x&amp;&#39;y&quot;)&lt;/script&gt;";
+    await insertCampaign(d.db, evil, "2025-03-03");
+    await addCounts(d.db, [
+      { day: "2025-03-03", metric: `campaign.${evil}`, n: 12 },
+      // Large enough not to be the complement hidden next to the small self_harm cell.
+      { day: "2025-03-03", metric: 'topic.<b title="x">', n: 120 },
+    ]);
+    const campaigns = await page("/campaigns?from=2025-03-01&to=2025-03-10");
+    expect(campaigns.status).toBe(200);
+    expectSelfContained(campaigns.html);
+    expect(campaigns.html).toContain(`<tr><td>${shown}</td><td class="num">12</td><td>2025-03-03</td></tr>`);
+    // The chart's label is cut to 24 characters; its tooltip holds the whole code.
+    expect(campaigns.html).toContain(`text-anchor="end">&lt;script&gt;alert(&quot;x&amp;&#39;y&quot;)&lt;/…<title>${shown}</title></text>`);
+    const topics = await page("/topics?from=2025-03-01&to=2025-03-10");
+    expect(topics.html).toContain('<tr><td>&lt;b title=&quot;x&quot;&gt;</td><td class="num">120</td></tr>');
+    expect(topics.html).not.toContain("<b ");
+  });
 });
 
 describe("share links", () => {
@@ -155,5 +177,13 @@ describe("share links", () => {
     const { status, html } = await create("school-dhaka-01");
     expect(status).toBe(503);
     expect(html).toContain("set BOT_USERNAME");
+  });
+
+  it("shows a failure message as text, never as markup", async () => {
+    await d.cleanup();
+    d = await testDashboard({ botUsername: async () => Promise.reject(new Error('Telegram said <img src=x alt="y">')) });
+    const { html } = await page("/share");
+    expect(html).toContain('<p class="error" role="alert">Telegram said &lt;img src=x alt=&quot;y&quot;&gt;</p>');
+    expect(html).not.toContain("<img src=x");
   });
 });

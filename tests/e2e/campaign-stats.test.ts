@@ -17,6 +17,8 @@ const dir = mkdtempSync(join(tmpdir(), "nirapod-e2e-"));
 const file = join(dir, "stats.sqlite");
 let stats: Stats;
 let harness: Harness;
+/** The campaign counter's promises, one per /start: each settles once its start is counted. */
+const counted: Array<Promise<void>> = [];
 
 const classifier: Classifier = {
   classify: () => ({ topic: "grooming", urgent: false, confidence: 0.9, lang: "en", alternatives: [] }),
@@ -26,7 +28,12 @@ beforeAll(async () => {
   stats = await openStats({ databaseUrl: `file:${file}`, stats: { minCount: 5, flushMs: 60_000 } });
   await registerCampaign(stats.db, "school-dhaka-01");
   await registerCampaign(stats.db, "youth-club-02");
-  harness = createHarness({ classifier, metrics: stats.metrics, campaigns: stats.campaigns });
+  const campaigns = {
+    countStart: (payload: string | undefined) => {
+      counted.push(stats.campaigns.countStart(payload));
+    },
+  };
+  harness = createHarness({ classifier, metrics: stats.metrics, campaigns });
 });
 afterAll(async () => {
   await stats.close();
@@ -40,8 +47,9 @@ it("counts campaign starts, suppresses the small one, answers 401 without the to
     await teen.command("start", i < 6 ? "c_school-dhaka-01" : "c_youth-club-02");
     await teen.send(`CANARY-${id} a man online keeps sending me gifts`);
   }
-  // Campaign lookups run in the background; let them settle, then write the buffer.
-  await new Promise((r) => setTimeout(r, 50));
+  // Campaign lookups run in the background; wait until every start is counted, then write the buffer.
+  expect(counted).toHaveLength(7);
+  await Promise.all(counted);
   await stats.metrics.flush();
 
   const app = createDashboard({ db: stats.db, token: TOKEN, k: 5 });

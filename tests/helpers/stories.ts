@@ -103,7 +103,9 @@ const expectSchema = z
     not_text: z.string().optional(),
     buttons_include: z.array(z.string()).optional(),
   })
-  .strict();
+  .strict()
+  // `reply: {}` would pass for any message at all: a step says what the teen must see.
+  .refine((e) => Object.keys(e).length > 0, "say what the reply holds: key, text, not_text or buttons_include");
 
 const pressSchema = z.union([
   z.string(),

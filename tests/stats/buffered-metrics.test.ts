@@ -103,7 +103,7 @@ describe("BufferedMetrics with a real SQLite file", () => {
   it("flushes on its own timer every few seconds", async () => {
     const m = createBufferedMetrics(db, { flushIntervalMs: 20 });
     m.count("messages", 3);
-    await vi.waitFor(async () => expect(Object.values(await rows())).toEqual([3]), { timeout: 2000, interval: 20 });
+    await vi.waitFor(async () => expect(Object.values(await rows())).toEqual([3]), { timeout: 15_000, interval: 20 });
     await m.close();
   });
 
@@ -152,12 +152,15 @@ describe("BufferedMetrics with a real SQLite file", () => {
   });
 
   it("ignores counts after close", async () => {
-    const m = createBufferedMetrics(db, { flushIntervalMs: 0 });
+    const m = createBufferedMetrics(db, { flushIntervalMs: 0, now: () => new Date("2025-03-10T12:00:00Z") });
+    m.count("messages", 2);
     await m.close();
     m.count("messages");
     m.seen(5);
+    expect(m.status()).toMatchObject({ pendingIncrements: 0, uniquesInMemory: 0, writtenIncrements: 2 });
+    expect(await m.flush()).toBe(true);
     await m.close();
-    expect(await rows()).toEqual({});
+    expect(await rows()).toEqual({ "2025-03-10 messages": 2 });
   });
 
   it("serialises concurrent flushes without double-writing", async () => {

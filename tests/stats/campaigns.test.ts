@@ -10,7 +10,7 @@ import {
 } from "../../src/stats/campaigns.js";
 import type { SqliteStatsDb } from "../../src/stats/db.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
-import { createShareLink, qrPng, qrSvg, resolveBotUsername, ShareLinkError } from "../../src/stats/share-link.js";
+import { cachedBotUsername, createShareLink, qrPng, qrSvg, resolveBotUsername, ShareLinkError } from "../../src/stats/share-link.js";
 import { listCampaigns } from "../../src/stats/store.js";
 import { tempSqlite } from "./helpers.js";
 
@@ -70,6 +70,23 @@ describe("the bot's username", () => {
 
   it("says what to set when neither is given", async () => {
     await expect(resolveBotUsername({})).rejects.toThrow(/set BOT_USERNAME .* or BOT_TOKEN/);
+  });
+
+  it("is asked from Telegram once and remembered; a failure is asked again next time", async () => {
+    const answers = [
+      { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } },
+      { status: 200, body: { ok: true, result: { id: 1, is_bot: true, first_name: "N", username: "from_getme_bot" } } },
+    ];
+    let asked = 0;
+    const fetch = (async () => {
+      const answer = answers[Math.min(asked++, answers.length - 1)]!;
+      return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { "content-type": "application/json" } });
+    }) as unknown as typeof globalThis.fetch;
+    const botUsername = cachedBotUsername({ botToken: "123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", botApiRoot: "http://127.0.0.1:9" }, { fetch });
+    await expect(botUsername()).rejects.toThrow(ShareLinkError);
+    expect(await botUsername()).toBe("from_getme_bot");
+    expect(await botUsername()).toBe("from_getme_bot");
+    expect(asked).toBe(2);
   });
 });
 

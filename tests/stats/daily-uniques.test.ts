@@ -76,7 +76,7 @@ describe("daily unique users through BufferedMetrics", () => {
     m.seen(8);
     expect(m.status().uniquesInMemory).toBe(2);
     clock.set("2025-03-11T00:00:00Z");
-    await vi.waitFor(() => expect(m.status().uniquesInMemory).toBe(0), { timeout: 2000, interval: 10 });
+    await vi.waitFor(() => expect(m.status().uniquesInMemory).toBe(0), { timeout: 15_000, interval: 10 });
     await m.close();
   });
 });

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createBufferedMetrics } from "../../src/stats/buffered-metrics.js";
 import type { PgStatsDb, SqliteStatsDb } from "../../src/stats/db.js";
 import { pgSchema } from "../../src/stats/schema.js";
@@ -29,14 +29,16 @@ describe("when the database is locked or unreachable", () => {
     try {
       m.count("messages", 2);
       expect(await m.flush()).toBe(false);
-      const start = performance.now();
+      // A reply never waits on counting: count() and seen() only touch memory, never the locked
+      // database (how fast they are is measured by `npm run bench`, not here).
+      const writes = vi.spyOn(db.db, "transaction");
       for (let i = 0; i < 10_000; i++) {
         m.count("messages");
         m.count("urgent");
         m.seen(i % 50);
       }
-      const perCall = (performance.now() - start) / 30_000;
-      expect(perCall).toBeLessThan(0.05); // well under a millisecond: a reply never waits on counting
+      expect(writes).not.toHaveBeenCalled();
+      writes.mockRestore();
       expect(await m.flush()).toBe(false);
       expect(await m.flush()).toBe(false);
       expect(m.status()).toMatchObject({ failing: true, lostIncrements: 0, pendingIncrements: 20_052 });
@@ -82,8 +84,9 @@ describe("when the database is locked or unreachable", () => {
     const m = createBufferedMetrics(gone, { flushIntervalMs: 5, logger: log.logger, now });
     for (let i = 0; i < 100; i++) m.count("messages");
     m.count("campaign.other");
-    // Let the timer try (and fail) several times.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Let the timer try and fail, however long a refused connection takes on a busy machine; then a few more tries.
+    await vi.waitFor(() => expect(m.status().failing).toBe(true), { timeout: 15_000, interval: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
     for (let i = 0; i < 100; i++) m.count("messages");
     expect(m.status().failing).toBe(true);
     await m.close();
