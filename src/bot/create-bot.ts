@@ -13,7 +13,7 @@ import type { Classifier } from "../nlu/index.js";
 import { neverThrowing, noMetrics, type Metrics } from "../core/metrics.js";
 import type { BotContext, SessionData } from "./context.js";
 import { describeError } from "../core/describe-error.js";
-import { EphemeralState } from "./ephemeral-state.js";
+import { ExpiringStore } from "../core/expiring-store.js";
 import { statsFeature, type StatsFeatureOptions } from "./features/admin-stats.js";
 import { cardOffer, flowControlFeature, flowGuardFeature } from "./features/flows.js";
 import { freeTextFeature } from "./features/free-text.js";
@@ -46,8 +46,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Bot API client options; tests and the local chat pass a `fetch` that never leaves the process. */
   client?: ApiClientOptions;
-  /** Chat state store; one is made if not given. */
-  state?: EphemeralState<SessionData>;
+  /** Where sessions live (in memory, keyed hash, `STATE_TTL_MINUTES`); one is made if not given. */
+  state?: ExpiringStore<SessionData>;
   /** The chats' recent danger signals (ids only, 5 minutes); one is made if not given. */
   signals?: SignalMemory;
   /** Anonymous counters (messages, topic.*, quiz.started, …); counts nothing if not given. */
@@ -99,14 +99,9 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) metrics.seen(ctx.from.id);
     return next();
   });
-  const state = deps.state ?? new EphemeralState<SessionData>(config.stateTtlMs);
-  app.use(
-    session({
-      initial: (): SessionData => ({}),
-      getSessionKey: (ctx) => state.keyFor(ctx.chat?.id),
-      storage: state.storage,
-    }),
-  );
+  // Sessions are per chat (grammY's default key, the chat id), which the store hashes.
+  const state = deps.state ?? new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
+  app.use(session({ initial: (): SessionData => ({}), storage: state }));
   const signals = deps.signals ?? new SignalMemory();
   app.use(createI18n(content.localesDir, content.helplines));
   app.use(memoizedTranslations());
