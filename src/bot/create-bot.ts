@@ -24,6 +24,7 @@ import { languageFeature } from "./features/language.js";
 import { mediaFeature } from "./features/media.js";
 import { privacyFeature } from "./features/privacy.js";
 import { quizFeature } from "./features/quiz.js";
+import { rateLimitFeature } from "./features/rate-limit.js";
 import { safeWordFeature } from "./features/safe-word.js";
 import { safetyCheckFeature } from "./features/safety-check.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
@@ -71,8 +72,9 @@ function isCommandOrButton(ctx: BotContext): boolean {
 
 /**
  * Builds the whole bot: the same middleware stack on Telegram, in the local chat and in tests.
- * Order matters: state and language first, the flow guard (it never replies), the safe word
- * (it must win in any state), the group guard, the flows, the features, and the catch-all last.
+ * Order matters: state and language first, the rate limit (the safe word and urgent messages
+ * pass it), the flow guard (it never replies), the safe word (it must win in any state), the
+ * group guard, the flows, the features, and the catch-all last.
  */
 export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const { content, logger } = deps;
@@ -105,6 +107,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const signals = deps.signals ?? new SignalMemory();
   app.use(createI18n(content.localesDir, content.helplines));
   app.use(memoizedTranslations());
+  // After the language is known (the slow-down note is in it), before anything answers.
+  app.use(rateLimitFeature({ perMinute: config.rateLimitPerMinute, safeWords: content.catalogue.safeWords, classifier: deps.classifier, signals }));
 
   // Flows (quizzes, "Get help now"). Their guard ends a waiting flow on the safe word, an
   // urgent message or a command that leaves; it only looks into the flow store and never

@@ -90,7 +90,10 @@ describe("a story told in pieces", () => {
     const texts = [...uncle, "আমার চাচা zqxcanary", "amar mama rate ghore ashe", ...meeting];
     for (const text of texts) await new TestUser(h).send(text);
     const held = strings(h.signals.contents());
-    expect(held.length).toBeGreaterThan(0);
+    // Exactly the signal ids the model found in the messages (each came from a chat of its own).
+    const found = texts.flatMap((text) => classifier.classify(text).signals ?? []);
+    expect(found.length).toBeGreaterThan(3);
+    expect(new Set(held)).toEqual(new Set(found));
     const known = new Set(classifier.danger.signalIds);
     for (const s of held) expect(known.has(s), s).toBe(true);
     const dump = JSON.stringify(h.signals.contents());
@@ -107,7 +110,8 @@ describe("a story told in pieces", () => {
     const h = createHarness({ classifier });
     const u = new TestUser(h);
     await u.send(meeting[0]!);
-    expect(h.signals.recent(u.chat.id).length).toBeGreaterThan(0);
+    expect(h.signals.recent(u.chat.id)).toEqual([...new Set(classifier.classify(meeting[0]!).signals)]);
+    expect(h.signals.recent(u.chat.id)).not.toEqual([]);
     await u.command("forget");
     expect(h.signals.recent(u.chat.id)).toEqual([]);
     expect(h.signals.size).toBe(0);
