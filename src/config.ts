@@ -45,6 +45,12 @@ const configSchema = z
       .regex(/^[A-Z]{2}$/, "expected a two-letter country code such as BD")
       .default("BD"),
     STATE_TTL_MINUTES: z.coerce.number({ message: "expected a number of minutes" }).int().min(1).max(10080).default(720),
+    RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ message: "expected a whole number such as 30" })
+      .int("expected a whole number such as 30")
+      .min(21, "must be more than 20: a frightened teen can send 20 messages in a minute")
+      .max(10_000, "expected at most 10000")
+      .default(30),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
     DATABASE_URL: optionalString.pipe(
       z
@@ -91,6 +97,8 @@ export interface Config {
   webhook: { url: string; secret: string; host: string; port: number } | undefined;
   helplineCountry: string;
   stateTtlMs: number;
+  /** Messages a chat may send in a minute before the bot holds back (urgent ones and SOS always pass). */
+  rateLimitPerMinute: number;
   logLevel: Env["LOG_LEVEL"];
   /** `file:PATH` or a path (SQLite), or `postgres://…` (PostgreSQL). */
   databaseUrl: string;
@@ -125,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     helplineCountry: e.HELPLINE_COUNTRY,
     stateTtlMs: e.STATE_TTL_MINUTES * 60_000,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
     dashboard: { host: e.DASHBOARD_HOST, port: e.DASHBOARD_PORT, token: e.DASHBOARD_TOKEN },

@@ -41,6 +41,14 @@ describe("configuration", () => {
     expect(config.webhook).toMatchObject({ url: "https://example.org/hook", host: "127.0.0.1", port: 8081 });
   });
 
+  it("RATE_LIMIT_PER_MINUTE stays above what a frightened teen types in a minute", () => {
+    expect(loadConfig({}).rateLimitPerMinute).toBe(30);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: "45" }).rateLimitPerMinute).toBe(45);
+    expect(errorOf({ RATE_LIMIT_PER_MINUTE: "20" })).toBe("RATE_LIMIT_PER_MINUTE: must be more than 20: a frightened teen can send 20 messages in a minute");
+    expect(errorOf({ RATE_LIMIT_PER_MINUTE: "lots" })).toMatch(/^RATE_LIMIT_PER_MINUTE: expected a whole number/);
+    expect(errorOf({ RATE_LIMIT_PER_MINUTE: "30.5" })).toMatch(/^RATE_LIMIT_PER_MINUTE: expected a whole number/);
+  });
+
   it("an unknown HELPLINE_COUNTRY stops with the countries that exist", () => {
     const config = loadConfig({ HELPLINE_COUNTRY: "zz" });
     expect(() => loadContent(config.helplineCountry)).toThrow(UnknownCountryError);

@@ -147,3 +147,10 @@ suggest-quiz = 🎯 একটা কুইজ
 suggest-vulnerability = 🧒 কারা সবচেয়ে ঝুঁকিতে?
 suggest-thanks_bye = 👋 ধন্যবাদ, বিদায়
 suggest-out_of_scope = 💬 অন্য কিছু
+
+## Too many messages at once (the rate limit; urgent messages and SOS are always answered)
+
+slow-down =
+    💛 আমি আছি, তুমি যা পাঠাচ্ছ সব পড়ছি। একটু শ্বাস নাও — এক মিনিট পরে আবার উত্তর দিতে পারব।
+
+    এখনই বিপদে থাকলে <b>SOS</b> লেখো, আমি সঙ্গে সঙ্গে উত্তর দেব, অথবা { $emergency } নম্বরে কল করো। { $helplineName }: { $helpline } (ফ্রি)।

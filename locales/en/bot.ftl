@@ -147,3 +147,10 @@ suggest-quiz = 🎯 A quiz
 suggest-vulnerability = 🧒 Who is most at risk?
 suggest-thanks_bye = 👋 Thanks, bye
 suggest-out_of_scope = 💬 Something else
+
+## Too many messages at once (the rate limit; urgent messages and SOS are always answered)
+
+slow-down =
+    💛 I'm here, and I'm reading everything you send. Take a breath — in a minute I can answer again.
+
+    If you are in danger right now, write <b>SOS</b> and I'll answer at once, or call { $emergency }. { $helplineName }: { $helpline } (free).

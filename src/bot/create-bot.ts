@@ -13,7 +13,7 @@ import type { Classifier } from "../nlu/index.js";
 import { neverThrowing, noMetrics, type Metrics } from "../core/metrics.js";
 import type { BotContext, SessionData } from "./context.js";
 import { describeError } from "../core/describe-error.js";
-import { EphemeralState } from "./ephemeral-state.js";
+import { ExpiringStore } from "../core/expiring-store.js";
 import { statsFeature, type StatsFeatureOptions } from "./features/admin-stats.js";
 import { cardOffer, flowControlFeature, flowGuardFeature } from "./features/flows.js";
 import { freeTextFeature } from "./features/free-text.js";
@@ -24,6 +24,7 @@ import { languageFeature } from "./features/language.js";
 import { mediaFeature } from "./features/media.js";
 import { privacyFeature } from "./features/privacy.js";
 import { quizFeature } from "./features/quiz.js";
+import { rateLimitFeature } from "./features/rate-limit.js";
 import { safeWordFeature } from "./features/safe-word.js";
 import { safetyCheckFeature } from "./features/safety-check.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
@@ -46,8 +47,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Bot API client options; tests and the local chat pass a `fetch` that never leaves the process. */
   client?: ApiClientOptions;
-  /** Chat state store; one is made if not given. */
-  state?: EphemeralState<SessionData>;
+  /** Where sessions live (in memory, keyed hash, `STATE_TTL_MINUTES`); one is made if not given. */
+  state?: ExpiringStore<SessionData>;
   /** The chats' recent danger signals (ids only, 5 minutes); one is made if not given. */
   signals?: SignalMemory;
   /** Anonymous counters (messages, topic.*, quiz.started, …); counts nothing if not given. */
@@ -71,8 +72,9 @@ function isCommandOrButton(ctx: BotContext): boolean {
 
 /**
  * Builds the whole bot: the same middleware stack on Telegram, in the local chat and in tests.
- * Order matters: state and language first, the flow guard (it never replies), the safe word
- * (it must win in any state), the group guard, the flows, the features, and the catch-all last.
+ * Order matters: state and language first, the rate limit (the safe word and urgent messages
+ * pass it), the flow guard (it never replies), the safe word (it must win in any state), the
+ * group guard, the flows, the features, and the catch-all last.
  */
 export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const { content, logger } = deps;
@@ -99,17 +101,14 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) metrics.seen(ctx.from.id);
     return next();
   });
-  const state = deps.state ?? new EphemeralState<SessionData>(config.stateTtlMs);
-  app.use(
-    session({
-      initial: (): SessionData => ({}),
-      getSessionKey: (ctx) => state.keyFor(ctx.chat?.id),
-      storage: state.storage,
-    }),
-  );
+  // Sessions are per chat (grammY's default key, the chat id), which the store hashes.
+  const state = deps.state ?? new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
+  app.use(session({ initial: (): SessionData => ({}), storage: state }));
   const signals = deps.signals ?? new SignalMemory();
   app.use(createI18n(content.localesDir, content.helplines));
   app.use(memoizedTranslations());
+  // After the language is known (the slow-down note is in it), before anything answers.
+  app.use(rateLimitFeature({ perMinute: config.rateLimitPerMinute, safeWords: content.catalogue.safeWords, classifier: deps.classifier, signals }));
 
   // Flows (quizzes, "Get help now"). Their guard ends a waiting flow on the safe word, an
   // urgent message or a command that leaves; it only looks into the flow store and never

@@ -1,5 +1,5 @@
 import { RECENT_MESSAGES } from "../nlu/danger-signals.js";
-import { EphemeralState } from "./ephemeral-state.js";
+import { ExpiringStore } from "../core/expiring-store.js";
 
 /** How long a message's danger signals still add up with the next ones. */
 export const SIGNAL_WINDOW_MS = 5 * 60_000;
@@ -26,57 +26,55 @@ interface Remembered {
  * the last message, then swept. Older pieces inside a kept entry are ignored as well.
  */
 export class SignalMemory {
-  private readonly state: EphemeralState<Remembered[]>;
+  private readonly store: ExpiringStore<Remembered[]>;
   private readonly windowMs: number;
   private readonly maxMessages: number;
+  private readonly now: () => number;
 
-  constructor(options: { windowMs?: number; maxMessages?: number; secret?: Buffer } = {}) {
+  constructor(options: { windowMs?: number; maxMessages?: number; secret?: Buffer; now?: () => number } = {}) {
     this.windowMs = options.windowMs ?? SIGNAL_WINDOW_MS;
     this.maxMessages = options.maxMessages ?? SIGNAL_MESSAGES;
-    this.state = new EphemeralState<Remembered[]>(this.windowMs, options.secret);
+    this.now = options.now ?? (() => Date.now());
+    this.store = new ExpiringStore<Remembered[]>({ ttlMs: this.windowMs, secret: options.secret, now: this.now });
   }
 
   /** The signal ids of the chat's recent messages (within the window), each once. */
   recent(chatId: number | undefined): string[] {
-    const key = this.state.keyFor(chatId);
-    if (key === undefined) return [];
-    const since = Date.now() - this.windowMs;
-    const pieces = (this.state.storage.read(key) ?? []).filter((p) => p.at >= since);
+    const since = this.now() - this.windowMs;
+    const pieces = (this.store.read(chatId) ?? []).filter((p) => p.at >= since);
     return [...new Set(pieces.flatMap((p) => p.signals))];
   }
 
   /** Adds one message's signal ids; a message without any leaves the memory as it is. */
   remember(chatId: number | undefined, signals: readonly string[] | undefined): void {
-    const key = this.state.keyFor(chatId);
     const clean = [...new Set(signals ?? [])].filter((s) => SIGNAL_ID.test(s)).slice(0, MAX_SIGNALS_PER_MESSAGE);
-    if (key === undefined || clean.length === 0) return;
-    const now = Date.now();
-    const kept = (this.state.storage.read(key) ?? []).filter((p) => p.at >= now - this.windowMs);
+    if (chatId === undefined || clean.length === 0) return;
+    const now = this.now();
+    const kept = (this.store.read(chatId) ?? []).filter((p) => p.at >= now - this.windowMs);
     // Writing renews the entry's expiry: it is gone one window after the chat's last piece.
-    this.state.storage.write(key, [...kept, { at: now, signals: clean }].slice(-this.maxMessages));
+    this.store.write(chatId, [...kept, { at: now, signals: clean }].slice(-this.maxMessages));
   }
 
   /** `/forget`: the chat's signals are deleted at once. */
   forget(chatId: number | undefined): void {
-    const key = this.state.keyFor(chatId);
-    if (key !== undefined) this.state.storage.delete(key);
+    this.store.delete(chatId);
   }
 
   /** Everything held, for tests that prove what is (not) kept. */
   contents(): unknown[] {
-    return this.state.storage.readAllValues();
+    return this.store.readAllValues();
   }
 
   sweep(): void {
-    this.state.sweep();
+    this.store.sweep();
   }
 
   /** Chats with signals held (expired ones included until a sweep). */
   get size(): number {
-    return this.state.size;
+    return this.store.size;
   }
 
   stop(): void {
-    this.state.stop();
+    this.store.stop();
   }
 }

@@ -1,13 +1,8 @@
-import { createHmac, randomBytes } from "node:crypto";
 import type { Update } from "grammy/types";
+import { ExpiringStore, type ChatKey, type ExpiringStoreOptions } from "../core/expiring-store.js";
 
 /** A flow left alone this long is gone: its state is deleted and its buttons say so. */
 export const FLOW_IDLE_MS = 30 * 60_000;
-
-interface Entry {
-  value: unknown;
-  expires: number;
-}
 
 const ANONYMOUS_USER = { id: 0, is_bot: false, first_name: "" } as const;
 const ANONYMOUS_CHAT = { id: 0, type: "private" } as const;
@@ -47,88 +42,31 @@ export function scrubState<T>(state: T): T {
   return walk(state) as T;
 }
 
+/** Running flows are few and their state is the largest a chat has: a smaller cap than the default. */
+export const MAX_WAITING_FLOWS = 10_000;
+
 /**
- * Where flows keep their place while waiting for the next tap: in memory only, under an HMAC
- * of the chat id with a secret that exists only in this process, scrubbed of anything
- * identifying, and gone after {@link FLOW_IDLE_MS} without use or as soon as the flow ends.
+ * Where flows keep their place while waiting for the next tap: an {@link ExpiringStore} (in
+ * memory, under an HMAC of the chat id, capped) that scrubs what it is given of anything
+ * identifying, hands out copies, and forgets a flow after {@link FLOW_IDLE_MS} without use or as
+ * soon as the flow ends.
  *
  * @example
  * const store = new FlowStore();             // 30 minutes, the real clock
  * const test = new FlowStore({ now: () => t }); // a clock the test moves
  */
-export class FlowStore {
-  private readonly entries = new Map<string, Entry>();
-  private readonly secret: Buffer;
-  private readonly ttlMs: number;
-  private readonly now: () => number;
-  private sweeper: NodeJS.Timeout | undefined;
-
-  constructor(options: { ttlMs?: number; now?: () => number; secret?: Buffer } = {}) {
-    this.ttlMs = options.ttlMs ?? FLOW_IDLE_MS;
-    this.now = options.now ?? Date.now;
-    this.secret = options.secret ?? randomBytes(32);
-    this.sweeper = setInterval(() => this.sweep(), Math.min(this.ttlMs, 60_000));
-    this.sweeper.unref();
+export class FlowStore extends ExpiringStore<unknown> {
+  constructor(options: Partial<ExpiringStoreOptions> = {}) {
+    super({ ttlMs: FLOW_IDLE_MS, maxEntries: MAX_WAITING_FLOWS, ...options });
   }
 
-  /** The storage key for a chat: never the chat id itself. */
-  keyFor(chatId: number | undefined): string | undefined {
-    if (chatId === undefined) return undefined;
-    return createHmac("sha256", this.secret).update(`flow:${chatId}`).digest("base64url").slice(0, 32);
-  }
-
-  read(chatId: number | undefined): unknown {
-    // Most chats are in no flow: skip the HMAC when nothing at all is waiting.
-    if (this.entries.size === 0) return undefined;
-    const key = this.keyFor(chatId);
-    if (key === undefined) return undefined;
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
+  override read(chatId: ChatKey | undefined): unknown {
+    const value = super.read(chatId);
     // A copy: the plugin adds the live update to what it reads; only scrubbed data stays here.
-    return structuredClone(entry.value);
+    return value === undefined ? undefined : structuredClone(value);
   }
 
-  /** Whether a flow is waiting in this chat (without copying its state). */
-  has(chatId: number | undefined): boolean {
-    if (this.entries.size === 0) return false;
-    const key = this.keyFor(chatId);
-    const entry = key === undefined ? undefined : this.entries.get(key);
-    return entry !== undefined && entry.expires > this.now();
-  }
-
-  write(chatId: number | undefined, value: unknown): void {
-    const key = this.keyFor(chatId);
-    if (key === undefined) return;
-    this.entries.set(key, { value: scrubState(value), expires: this.now() + this.ttlMs });
-  }
-
-  delete(chatId: number | undefined): void {
-    if (this.entries.size === 0) return;
-    const key = this.keyFor(chatId);
-    if (key !== undefined) this.entries.delete(key);
-  }
-
-  /** Removes every expired entry. Runs on a timer; tests call it after moving their clock. */
-  sweep(): void {
-    const now = this.now();
-    for (const [key, entry] of this.entries) if (entry.expires <= now) this.entries.delete(key);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** Everything held, as text, so a test can prove what is (not) in it. */
-  dump(): string {
-    return JSON.stringify([...this.entries]);
-  }
-
-  stop(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
-    this.sweeper = undefined;
+  override write(chatId: ChatKey | undefined, value: unknown, ttlMs?: number): void {
+    super.write(chatId, scrubState(value), ttlMs);
   }
 }

@@ -6,7 +6,7 @@ import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../core/topics.js";
  *
  * - `messages`, `users`, `urgent`, `referral.shown`, `quiz.started`, `quiz.completed`,
  *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`, `check`, `check.danger`,
- *   `check.safe`, `correction`
+ *   `check.safe`, `correction`, `ratelimited` (a message held back by the rate limit)
  * - `topic.<topic id>` (the 22 ids of topics.md), `lang.<en|bn|bn-Latn>`
  * - `danger.<kind>` (the kinds of DANGER_KINDS, `other`, and `friend` for a friend at risk)
  * - `quiz.started.<quiz id>`, `quiz.completed.<quiz id>`, `quiz.score.<bucket>`,
@@ -38,6 +38,7 @@ export const FIXED_METRICS: ReadonlySet<string> = new Set([
   "check.danger",
   "check.safe",
   "correction",
+  "ratelimited",
 ]);
 export const MAX_METRIC_NAME_LENGTH = 64;
 

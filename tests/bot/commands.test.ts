@@ -104,15 +104,16 @@ describe("language", () => {
     const u = new TestUser(harness, { languageCode: "en" });
     await u.command("language");
     await u.press("lang:bn");
-    const keys = harness.state.storage.readAllKeys();
+    const keys = harness.state.readAllKeys();
+    expect(keys).toContain(harness.state.keyFor(u.chat.id));
     expect(keys.some((k) => k.includes(String(u.id)))).toBe(false);
-    const key = harness.state.keyFor(u.chat.id)!;
-    expect(harness.state.storage.read(key)).toEqual({ lang: "bn" });
+    expect(harness.state.read(u.chat.id)).toEqual({ lang: "bn" });
 
     await u.command("forget");
     expect(u.last.text).toContain("মুছে ফেলেছি");
     expect(u.last.text).toContain("Clear history");
-    expect(harness.state.storage.read(key)).toBeUndefined();
+    expect(harness.state.read(u.chat.id)).toBeUndefined();
+    expect(harness.state.readAllKeys()).not.toContain(harness.state.keyFor(u.chat.id));
     await u.command("privacy");
     expect(u.last.text).toContain("Your privacy");
   });

@@ -4,8 +4,8 @@ import type { Bot } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { BotContext, SessionData } from "../../src/bot/context.js";
-import { EphemeralState } from "../../src/bot/ephemeral-state.js";
 import { SignalMemory } from "../../src/bot/signal-memory.js";
+import { ExpiringStore } from "../../src/core/expiring-store.js";
 import { loadConfig } from "../../src/config.js";
 import { loadContent, type Content } from "../../src/content/content.js";
 import { FakeBotApi, LOCAL_BOT_INFO, type ApiCall } from "../../src/local/fake-bot-api.js";
@@ -26,7 +26,7 @@ export class LogSink extends Writable {
 export interface Harness {
   bot: Bot<BotContext>;
   api: FakeBotApi;
-  state: EphemeralState<SessionData>;
+  state: ExpiringStore<SessionData>;
   /** The chats' recent danger signals, to prove what is (not) kept. */
   signals: SignalMemory;
   logs: LogSink;
@@ -42,7 +42,7 @@ export function createHarness(
   const logs = new LogSink();
   const logger = pino({ level: "debug" }, logs);
   const content = loadContent(config.helplineCountry);
-  const state = new EphemeralState<SessionData>(config.stateTtlMs);
+  const state = new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   const signals = new SignalMemory();
   const bot = createBot(config, {
     content,

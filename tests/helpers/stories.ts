@@ -4,8 +4,8 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { SessionData } from "../../src/bot/context.js";
-import { EphemeralState } from "../../src/bot/ephemeral-state.js";
 import { SignalMemory } from "../../src/bot/signal-memory.js";
+import { ExpiringStore } from "../../src/core/expiring-store.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { loadConfig } from "../../src/config.js";
 import { contentPaths, loadContent } from "../../src/content/content.js";
@@ -72,7 +72,7 @@ export function createFlowHarness(
   const logger = pino({ level: "debug" }, logs);
   const content = loadContent(config.helplineCountry);
   const flows = options.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
-  const state = new EphemeralState<SessionData>(config.stateTtlMs);
+  const state = new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   const signals = new SignalMemory();
   const clock = options.clock ?? new TestClock();
   const store = options.store ?? new FlowStore({ now: () => clock.now });

@@ -8,7 +8,7 @@ const { NeuralNetwork } = createRequire(import.meta.url)("@nlpjs/neural") as {
   NeuralNetwork: new (settings?: object) => { train(corpus: unknown): unknown; toJSON(): { perceptrons: number[][] } };
 };
 
-const corpus = [
+const corpus: Array<{ input: Record<string, number>; output: Record<string, number> }> = [
   { input: { "e:pic": 1, "e:send": 1 }, output: { image_request: 1 } },
   { input: { "e:pic": 1, "e:post": 1, "c:img": 1 }, output: { image_shared: 1 } },
   { input: { "e:hello": 1 }, output: { greeting: 1 } },
