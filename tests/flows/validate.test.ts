@@ -101,6 +101,28 @@ describe("npm run validate", () => {
     expect(errors.some((e) => e.startsWith(`locales/en/bot.ftl:${lineOf(dir, "locales/en/bot.ftl", "this line is not fluent")}: not Fluent`))).toBe(true);
   });
 
+  it("checks every language against English: same messages, same variables, a name for /language", () => {
+    const dir = copyContent();
+    // Bengali drops a variable English has, and has a message English does not.
+    edit(dir, "locales/bn/flows.ftl", (t) => t.replace("এখনই বিপদে থাকলে { $emergency } নম্বরে", "এখনই বিপদে থাকলে 999 নম্বরে").replace("## Quizzes\n", "## Quizzes\n\nquiz-bengali-only = শুধু বাংলায়\n"));
+    // A new language without its name; a folder that is not a language tag; a Fluent file outside any language.
+    cpSync(join(dir, "locales", "en"), join(dir, "locales", "hi"), { recursive: true });
+    edit(dir, "locales/hi/bot.ftl", (t) => t.replace(/^language-name = .*\n/m, ""));
+    cpSync(join(dir, "locales", "en"), join(dir, "locales", "English"), { recursive: true });
+    writeFileSync(join(dir, "locales", "extra.ftl"), "extra = x\n");
+
+    const errors = errorsOf(dir);
+    expect(errors).toContainEqual(
+      `locales/bn/flows.ftl:${lineOf(dir, "locales/bn/flows.ftl", "quiz-helpline =")}: quiz-helpline: uses { $helpline }, { $helplineName }, English uses { $emergency }, { $helpline }, { $helplineName }: use the same variables`,
+    );
+    expect(errors).toContainEqual(`locales/bn/flows.ftl:${lineOf(dir, "locales/bn/flows.ftl", "quiz-bengali-only")}: "quiz-bengali-only" is not in locales/en: add it there too (every language has English's messages), or remove it`);
+    expect(errors).toContainEqual(`locales/en/bot.ftl:${lineOf(dir, "locales/en/bot.ftl", "language-name =")}: "language-name" has no text in locales/hi: add language-name to locales/hi/bot.ftl`);
+    expect(errors).toContainEqual('locales/English:1: "English" is not a language tag: name the folder like en, bn, hi or pt-BR');
+    expect(errors).toContainEqual("locales/extra.ftl:1: move this file into a language folder, such as locales/en/");
+    // The new language counts, the misnamed folder does not.
+    expect(validateContent(dir).counts.languages).toBe(3);
+  });
+
   it("names the line of code that uses a message no locale has", () => {
     const dir = copyContent(true);
     for (const lang of ["en", "bn"]) edit(dir, `locales/${lang}/flows.ftl`, (t) => t.replace(/^btn-quiz-next = .*\n/m, ""));
