@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, inLocale, matchLocale, type Locale } from "../core/loca
  * else English.
  */
 export function localeOf(ctx: BotContext): Locale {
+  // A context the bot's middleware did not set up (a bare test context) still gets English.
   const locales = ctx.locales ?? [DEFAULT_LOCALE];
   for (const candidate of [ctx.session?.lang, ctx.session?.seenLang]) {
     if (candidate !== undefined && locales.includes(candidate)) return candidate;
