@@ -38,8 +38,6 @@ btn-back-topics = ⬅️ বিষয়সমূহে ফিরে যাও
 btn-back-card = ⬅️ ফিরে যাও
 btn-helplines = 📞 সব হেল্পলাইন
 btn-language = 🌐 বাংলা / English
-btn-lang-en = English
-btn-lang-bn = বাংলা
 btn-delete-media = 🗑 আমার মেসেজ মুছে দাও
 btn-open-private = 💬 আমাকে আলাদা করে মেসেজ দাও
 
@@ -60,6 +58,8 @@ helpline-footer = মা-বাবা, শিক্ষক, কাউন্সে
 
 ## Language
 
+# এই ভাষার নাম, এই ভাষাতেই: /language-এ এর বাটন।
+language-name = বাংলা
 language-choose = Choose your language / ভাষা বেছে নিন:
 language-set = ✅ এখন থেকে আমি বাংলায় উত্তর দেবো।
 

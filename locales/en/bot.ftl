@@ -38,8 +38,6 @@ btn-back-topics = ⬅️ Back to topics
 btn-back-card = ⬅️ Back
 btn-helplines = 📞 All helplines
 btn-language = 🌐 বাংলা / English
-btn-lang-en = English
-btn-lang-bn = বাংলা
 btn-delete-media = 🗑 Delete my message
 btn-open-private = 💬 Message me privately
 
@@ -60,6 +58,8 @@ helpline-footer = A parent, teacher, counsellor or another adult you trust can c
 
 ## Language
 
+# This language's name in itself: its button in /language.
+language-name = English
 language-choose = Choose your language / ভাষা বেছে নিন:
 language-set = ✅ I'll reply in English now.
 

@@ -1,6 +1,6 @@
-# Nirapod — the words around quizzes and guided flows (English). The quiz scenarios and the
-# steps of "Get help now" themselves live in flows/ (inline en/bn text); this file holds what
-# the bot says around them. Before editing, read data/safe-messaging.md.
+# Nirapod — the words around quizzes and guided flows (English). The words of the scenarios,
+# quizzes and guides themselves are in flows-scenarios.ftl, flows-quizzes.ftl and flows-guides.ftl;
+# this file holds what the bot says around them. Before editing, read data/safe-messaging.md.
 # Only <b> and <i>; write & as &amp;. Variables: { $helpline } { $helplineName } { $emergency }.
 
 ## Buttons

@@ -10,7 +10,7 @@ import type { Locale } from "../core/locale.js";
  * chat id, expires on its own, and `/forget` deletes it.
  */
 export interface SessionData {
-  /** Language chosen with /language. */
+  /** Language chosen with /language (a folder of locales/). */
   lang?: Locale;
   /** Language of the chat's latest clearly English or Bengali message, when none was chosen. */
   seenLang?: Locale;
@@ -30,9 +30,14 @@ export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor;
  * The bot's context. `ctx.conversation` enters and leaves flows (quizzes, "Get help now");
  * their state lives apart from the session, in a FlowStore (src/flows/store.ts).
  */
-export type BotContext = ConversationFlavor<BaseContext> & MetricsFlavor;
+export type BotContext = ConversationFlavor<BaseContext> & MetricsFlavor & LocalesFlavor;
 
 /** `ctx.metrics`: anonymous counters (see src/core/metrics.ts); names only, never user data. */
 export interface MetricsFlavor {
   metrics: Metrics;
+}
+
+/** `ctx.locales`: the languages the bot speaks, read from locales/ at start-up (the same for every update). */
+export interface LocalesFlavor {
+  locales: readonly Locale[];
 }

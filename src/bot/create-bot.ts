@@ -4,7 +4,8 @@ import { Bot, session, type ApiClientOptions, type BotError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
-import { contentPaths, type Content } from "../content/content.js";
+import type { Content } from "../content/content.js";
+import { LANGUAGE_NAME_KEY } from "../content/locales.js";
 import { loadFlows, type FlowContent } from "../flows/content.js";
 import type { FlowDeps } from "../flows/engine.js";
 import { flowState } from "../flows/plugin.js";
@@ -31,7 +32,7 @@ import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
-import { createI18n, localeOf, memoizedTranslations } from "./i18n.js";
+import { createI18n, memoizedTranslations } from "./i18n.js";
 import { acknowledge, replyHtml } from "./reply.js";
 import { SignalMemory } from "./signal-memory.js";
 
@@ -97,6 +98,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const metrics = deps.metrics ? neverThrowing(deps.metrics) : noMetrics;
   app.use((ctx, next) => {
     ctx.metrics = metrics;
+    ctx.locales = content.locales;
     // Daily unique users: the counter keeps only a salted hash, and only for today.
     if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) metrics.seen(ctx.from.id);
     return next();
@@ -105,7 +107,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const state = deps.state ?? new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   app.use(session({ initial: (): SessionData => ({}), storage: state }));
   const signals = deps.signals ?? new SignalMemory();
-  app.use(createI18n(content.localesDir, content.helplines));
+  const i18n = createI18n(content.localesDir, content.helplines);
+  app.use(i18n);
   app.use(memoizedTranslations());
   // After the language is known (the slow-down note is in it), before anything answers.
   app.use(rateLimitFeature({ perMinute: config.rateLimitPerMinute, safeWords: content.catalogue.safeWords, classifier: deps.classifier, signals }));
@@ -113,9 +116,9 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // Flows (quizzes, "Get help now"). Their guard ends a waiting flow on the safe word, an
   // urgent message or a command that leaves; it only looks into the flow store and never
   // replies, so the safe word right after it still answers before anything else does.
-  const flows = deps.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
+  const flows = deps.flows ?? loadFlows(content.flowsDir, content.catalogue.cards);
   const flowStore = deps.flowStore ?? new FlowStore();
-  const flowDeps: FlowDeps = { flows, helplines: content.helplines, metrics, random: deps.random ?? Math.random, ui: { localeOf, reply: replyHtml, acknowledge } };
+  const flowDeps: FlowDeps = { flows, metrics, random: deps.random ?? Math.random, ui: { reply: replyHtml, acknowledge } };
   app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger, signals));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
@@ -135,7 +138,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   commandsAndButtons.use(welcomeFeature(deps.campaigns));
   commandsAndButtons.use(topicCardsFeature(content.catalogue, (ctx, card) => cardOffer(ctx, flowDeps, card)));
   commandsAndButtons.use(helplinesFeature(content.helplines));
-  commandsAndButtons.use(languageFeature());
+  commandsAndButtons.use(languageFeature(content.locales.map((locale) => ({ locale, name: i18n.t(locale, LANGUAGE_NAME_KEY) }))));
   commandsAndButtons.use(privacyFeature(signals));
   commandsAndButtons.use(safetyCheckFeature(content.catalogue, content.helplines));
   commandsAndButtons.use(unknownCommandFeature(content.catalogue));

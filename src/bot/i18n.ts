@@ -2,16 +2,20 @@ import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import type { HelplineDirectory } from "../content/helplines.js";
 import type { BotContext } from "./context.js";
-import type { Locale } from "../core/locale.js";
+import { DEFAULT_LOCALE, inLocale, matchLocale, type Locale } from "../core/locale.js";
 
 /**
- * The reply language: the chat's choice (/language), else the language the teen is writing in,
- * else the Telegram client's language, else English.
+ * The reply language, always one of the bot's languages (`ctx.locales`): the chat's choice
+ * (/language), else the language the teen is writing in, else the Telegram client's language,
+ * else English.
  */
 export function localeOf(ctx: BotContext): Locale {
-  const chosen = ctx.session?.lang ?? ctx.session?.seenLang;
-  if (chosen) return chosen;
-  return ctx.from?.language_code?.toLowerCase().startsWith("bn") ? "bn" : "en";
+  // A context the bot's middleware did not set up (a bare test context) still gets English.
+  const locales = ctx.locales ?? [DEFAULT_LOCALE];
+  for (const candidate of [ctx.session?.lang, ctx.session?.seenLang]) {
+    if (candidate !== undefined && locales.includes(candidate)) return candidate;
+  }
+  return matchLocale(ctx.from?.language_code, locales) ?? DEFAULT_LOCALE;
 }
 
 /**
@@ -21,13 +25,13 @@ export function localeOf(ctx: BotContext): Locale {
  */
 export function createI18n(localesDir: string, helplines: HelplineDirectory): I18n<BotContext> {
   return new I18n<BotContext>({
-    defaultLocale: "en",
+    defaultLocale: DEFAULT_LOCALE,
     directory: localesDir,
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: localeOf,
     globalTranslationContext: (ctx) => ({
       helpline: helplines.helpline.number ?? "",
-      helplineName: helplines.helpline.name[localeOf(ctx)],
+      helplineName: inLocale(helplines.helpline.name, localeOf(ctx)),
       emergency: helplines.emergency.number ?? "",
     }),
   });

@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { HelplineDirectory } from "../content/helplines.js";
 import type { DangerOf } from "../nlu/index.js";
 import type { BotContext } from "./context.js";
+import { inLocale } from "../core/locale.js";
 import { localeOf } from "./i18n.js";
 import { replyHtml } from "./reply.js";
 
@@ -49,7 +50,7 @@ export function sendDangerReferral(ctx: BotContext, danger: DangerOf, helplines:
   let text = ctx.t(referralKey(danger));
   const support = helplines.support;
   if (danger.kind === "self_harm" && !danger.friend && support) {
-    const line = ctx.t("support-line", { support: support.number ?? support.url ?? "", supportName: support.name[localeOf(ctx)] });
+    const line = ctx.t("support-line", { support: support.number ?? support.url ?? "", supportName: inLocale(support.name, localeOf(ctx)) });
     text = `${text}\n\n${line}`;
   }
   return replyHtml(ctx, text, referralKeyboard(ctx));

@@ -10,27 +10,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { FluentBundle, FluentResource } from "@fluent/bundle";
-import type { Expression, Pattern, PatternElement } from "@fluent/bundle/esm/ast.js";
-import { LOCALES, type Locale } from "../core/locale.js";
 import { loadCatalogueFile, type Catalogue } from "../content/catalogue.js";
 import { PROJECT_ROOT } from "../content/content.js";
-import { loadHelplinesFile, type HelplinesFile } from "../content/helplines.js";
+import { loadHelplinesFile, untranslatedHelplines } from "../content/helplines.js";
+import { validateLocales, type MessageNeed } from "../content/locales.js";
+import { inLocale } from "../core/locale.js";
 import type { ContentIssue } from "../core/yaml-file.js";
 import { loadFlowsDir, type FlowContent } from "../flows/content.js";
 import { GET_HELP_GUIDE } from "../flows/engine.js";
-import { GLOBAL_VARIABLES, htmlProblem, labelProblem, safeMessagingProblem, SCREEN_LIMIT, TELEGRAM_LIMIT } from "../flows/text.js";
 import { validateIntents, type IntentsCounts } from "../nlu-build/intents.js";
 import { TOPIC_IDS } from "../core/topics.js";
-
-/** Variables the bot passes to particular messages, beyond { $helpline } { $helplineName } { $emergency }. */
-const MESSAGE_VARIABLES: Record<string, readonly string[]> = {
-  "helpline-entry": ["name", "contact", "for", "hours"],
-  "support-line": ["support", "supportName"],
-};
-/** Titles of cards are buttons and headings; suggestions are buttons. */
-const CARD_TITLE_LIMIT = 32;
-const SUGGEST_LIMIT = 40;
 
 export interface ValidationReport {
   errors: ContentIssue[];
@@ -46,177 +35,9 @@ export interface ValidationReport {
   };
 }
 
-interface LocaleMessage {
-  file: string;
-  line: number;
-  pattern: Pattern | null;
-}
-
-function walkPattern(pattern: Pattern | null, visit: (e: Expression) => void): void {
-  if (pattern === null || typeof pattern === "string") return;
-  const element = (el: PatternElement | Expression) => {
-    if (typeof el === "string") return;
-    visit(el);
-    if (el.type === "select") {
-      element(el.selector);
-      for (const v of el.variants) walkPattern(v.value, visit);
-    } else if (el.type === "func" || el.type === "term") {
-      for (const a of el.args) if (a.type !== "narg") element(a);
-    }
-  };
-  for (const el of pattern) element(el);
-}
-
-/**
- * Fluent files of one language: a line-by-line structure check (so a broken message is
- * reported at its line, where @fluent/bundle would silently drop it), then parsing.
- */
-function readLocale(dir: string, display: (p: string) => string, errors: ContentIssue[]): Map<string, LocaleMessage> {
-  const messages = new Map<string, LocaleMessage>();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort();
-  for (const name of files) {
-    const path = join(dir, name);
-    const file = display(path);
-    const source = readFileSync(path, "utf8");
-    const lines = source.split("\n");
-    const declared = new Map<string, number>();
-    let inEntry = false;
-    lines.forEach((text, i) => {
-      const line = i + 1;
-      if (text.trim() === "") return;
-      if (text.startsWith("#")) {
-        inEntry = false;
-        if (!/^#{1,3}( |$)/.test(text)) errors.push({ file, line, message: "a comment starts with #, ## or ### and a space" });
-        return;
-      }
-      const start = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(text);
-      if (start) {
-        inEntry = true;
-        if (declared.has(start[1]!)) errors.push({ file, line, message: `"${start[1]}" is defined twice in this file (also line ${declared.get(start[1]!)}): keep one` });
-        declared.set(start[1]!, line);
-        return;
-      }
-      if (/^\s/.test(text)) {
-        if (!inEntry) errors.push({ file, line, message: "an indented line outside a message: put it under a `key =` line or remove the indent" });
-        else if (/^\s+[[*.]/.test(text)) errors.push({ file, line, message: "a continuation line must not begin with [, * or . (Fluent reads it as syntax): use • for bullets" });
-        return;
-      }
-      errors.push({ file, line, message: `not Fluent: a line is "key = text", a comment (# …) or an indented continuation of the message above` });
-    });
-    const resource = new FluentResource(source);
-    const parsed = new Map(resource.body.map((entry) => [entry.id, entry]));
-    for (const [id, line] of declared) {
-      const entry = parsed.get(id);
-      if (!entry) {
-        errors.push({ file, line, message: `Fluent cannot parse "${id}": check its braces ({ $variable }) and that every continuation line is indented` });
-        continue;
-      }
-      if (id.startsWith("-")) continue;
-      const before = messages.get(id);
-      if (before) {
-        errors.push({ file, line, message: `"${id}" is already defined in ${before.file}:${before.line}: keep one` });
-        continue;
-      }
-      messages.set(id, { file, line, pattern: entry.value });
-    }
-  }
-  return messages;
-}
-
-function checkLocales(
-  root: string,
-  display: (p: string) => string,
-  helplines: HelplinesFile | undefined,
-  required: Array<{ key: string; file: string; line: number; why: string }>,
-  errors: ContentIssue[],
-): number {
-  const dir = join(root, "locales");
-  const byLang = new Map<Locale, Map<string, LocaleMessage>>();
-  for (const lang of LOCALES) {
-    const langDir = join(dir, lang);
-    if (!existsSync(langDir)) {
-      errors.push({ file: display(langDir), line: 1, message: `no locale folder for "${lang}": add locales/${lang}/ with the same .ftl files as the others` });
-      continue;
-    }
-    byLang.set(lang, readLocale(langDir, display, errors));
-  }
-
-  // Both languages, exactly the same keys.
-  for (const [lang, messages] of byLang) {
-    for (const [other, otherMessages] of byLang) {
-      if (other === lang) continue;
-      for (const [key, m] of messages) {
-        if (!otherMessages.has(key)) {
-          errors.push({ file: m.file, line: m.line, message: `"${key}" has no ${other === "bn" ? "Bengali" : "English"} text: add ${key} to locales/${other}/${m.file.split("/").at(-1)}` });
-        }
-      }
-    }
-  }
-
-  // Keys the content and the code need.
-  for (const need of required) {
-    for (const [lang, messages] of byLang) {
-      if (!messages.has(need.key)) {
-        errors.push({ file: need.file, line: need.line, message: `${need.why} needs the message "${need.key}", which is not in locales/${lang}: add it` });
-      }
-    }
-  }
-
-  // Every message formats with the variables the bot passes, and reads well on a phone.
-  const country = helplines?.countries.BD ?? Object.values(helplines?.countries ?? {})[0];
-  for (const [lang, messages] of byLang) {
-    const bundle = new FluentBundle(lang, { useIsolating: false });
-    for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith(".ftl"))) {
-      bundle.addResource(new FluentResource(readFileSync(join(dir, lang, name), "utf8")));
-    }
-    const entry = (id: string | undefined) => country?.entries.find((e) => e.id === id);
-    const globals: Record<string, string> = {
-      helpline: entry(country?.helpline)?.number ?? "1098",
-      helplineName: entry(country?.helpline)?.name[lang] ?? "Child Helpline",
-      emergency: entry(country?.emergency)?.number ?? "999",
-    };
-    for (const [key, m] of messages) {
-      const at = (message: string) => errors.push({ file: m.file, line: m.line, message: `${key}: ${message}` });
-      if (m.pattern === null) {
-        at("has no text (only attributes): write the text after `=`");
-        continue;
-      }
-      const allowed = new Set<string>([...GLOBAL_VARIABLES, ...(MESSAGE_VARIABLES[key] ?? [])]);
-      const args: Record<string, string> = { ...globals };
-      let bad = false;
-      walkPattern(m.pattern, (e) => {
-        if (e.type === "var" && !allowed.has(e.name)) {
-          bad = true;
-          at(`uses { $${e.name} }, which the bot does not pass here: use only ${[...allowed].map((v) => `{ $${v} }`).join(", ")}`);
-        }
-        if (e.type === "mesg" && !messages.has(e.name)) {
-          bad = true;
-          at(`refers to the message "${e.name}", which does not exist in locales/${lang}`);
-        }
-      });
-      if (bad) continue;
-      for (const v of MESSAGE_VARIABLES[key] ?? []) args[v] = "x".repeat(20);
-      const formatErrors: Error[] = [];
-      const text = bundle.formatPattern(m.pattern, args, formatErrors);
-      if (formatErrors.length > 0) {
-        at(`does not format: ${formatErrors[0]!.message}`);
-        continue;
-      }
-      if (text.length > TELEGRAM_LIMIT) at(`${text.length} characters, over Telegram's limit of ${TELEGRAM_LIMIT}: split or shorten it`);
-      const screen = /^(card-.+-(body|actions)|topic-.+|referral(-short)?)$/.test(key);
-      if (screen && text.length >= SCREEN_LIMIT) at(`${text.length} characters: keep cards and replies under ${SCREEN_LIMIT} (one phone screen)`);
-      if (/^card-.+-title$/.test(key) && text.length > CARD_TITLE_LIMIT) at(`${text.length} characters: card titles are buttons, keep them to ${CARD_TITLE_LIMIT}`);
-      if (/^suggest-/.test(key) && text.length > SUGGEST_LIMIT) at(`${text.length} characters: suggestions are buttons, keep them to ${SUGGEST_LIMIT}`);
-      const problem = htmlProblem(text) ?? safeMessagingProblem(text) ?? (/^(btn|suggest)-|^card-.+-title$/.test(key) ? labelProblem(text) : undefined);
-      if (problem) at(problem);
-    }
-  }
-  return byLang.size;
-}
-
-/** Every `t("key")` in the bot's code, so a message the code uses cannot be missing. */
-function keysUsedByCode(root: string, display: (p: string) => string): Array<{ key: string; file: string; line: number; why: string }> {
-  const found: Array<{ key: string; file: string; line: number; why: string }> = [];
+/** Every `t("key")` in the bot's code (under `root`, when there is code there), so a message the code uses cannot be missing. */
+function keysUsedByCode(root: string, display: (p: string) => string): MessageNeed[] {
+  const found: MessageNeed[] = [];
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
@@ -276,25 +97,47 @@ export function validateContent(root: string): ValidationReport {
     errors.push({ file: "intents", line: 1, message: `could not validate the intents: ${(error as Error).message}` });
   }
 
-  // locales/: what the catalogue and the code need, then both languages.
-  const required: Array<{ key: string; file: string; line: number; why: string }> = [];
+  // locales/: every language, with what the catalogue, the code and the flows need.
+  const needs: MessageNeed[] = [];
   if (catalogue) {
     const topicsLines = readFileSync(join(root, "data", "topics.yaml"), "utf8").split("\n");
     const lineOf = (pattern: RegExp) => Math.max(1, topicsLines.findIndex((l) => pattern.test(l)) + 1);
     for (const card of catalogue.cards) {
       const line = lineOf(new RegExp(`^\\s*- id: ${card}\\s*$`));
-      for (const part of ["title", "body", "actions"]) required.push({ key: `card-${card}-${part}`, file: "data/topics.yaml", line, why: `the card "${card}"` });
+      for (const part of ["title", "body", "actions"]) needs.push({ key: `card-${card}-${part}`, file: "data/topics.yaml", line, why: `the card "${card}"` });
     }
     for (const topic of TOPIC_IDS) {
       const line = lineOf(new RegExp(`^\\s*${topic}:`));
-      required.push({ key: `topic-${topic}`, file: "data/topics.yaml", line, why: `the topic "${topic}"` });
-      required.push({ key: `suggest-${topic}`, file: "data/topics.yaml", line, why: `the topic "${topic}"` });
+      needs.push({ key: `topic-${topic}`, file: "data/topics.yaml", line, why: `the topic "${topic}"` });
+      needs.push({ key: `suggest-${topic}`, file: "data/topics.yaml", line, why: `the topic "${topic}"` });
     }
     const safe = lineOf(/^safe_words:/);
-    for (const key of ["referral", "referral-short"]) required.push({ key, file: "data/topics.yaml", line: safe, why: "the referral" });
+    for (const key of ["referral", "referral-short"]) needs.push({ key, file: "data/topics.yaml", line: safe, why: "the referral" });
   }
-  required.push(...keysUsedByCode(root, display));
-  const languages = checkLocales(root, display, helplinesResult.file, required, errors);
+  needs.push(...keysUsedByCode(root, display), ...flowsResult.messages.needs);
+  const helplines = helplinesResult.file;
+  const country = helplines?.countries.BD ?? Object.values(helplines?.countries ?? {})[0];
+  const entry = (id: string | undefined) => country?.entries.find((e) => e.id === id);
+  const locales = validateLocales(join(root, "locales"), {
+    display,
+    needs,
+    screens: flowsResult.messages.screens,
+    globals: (locale) => {
+      const helpline = entry(country?.helpline);
+      return {
+        helpline: helpline?.number ?? "1098",
+        helplineName: helpline ? inLocale(helpline.name, locale) : "Child Helpline",
+        emergency: entry(country?.emergency)?.number ?? "999",
+      };
+    },
+  });
+  errors.push(...locales.issues);
+  warnings.push(...locales.warnings);
+  if (helplines) {
+    for (const [locale, n] of untranslatedHelplines(helplines, locales.locales)) {
+      warnings.push({ file: "data/helplines.yaml", line: 1, message: `${n} texts have no ${locale} version, so they are shown in English: add \`${locale}:\` beside \`en:\` to translate them` });
+    }
+  }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
@@ -307,7 +150,7 @@ export function validateContent(root: string): ValidationReport {
       quizzes: flows?.quizzes.length ?? 0,
       scenarios: flows?.scenarios.size ?? 0,
       flows: flows?.guides.size ?? 0,
-      languages,
+      languages: locales.locales.length,
     },
   };
 }

@@ -38,7 +38,7 @@ function checkCatalogue(
   }
   for (const [topic, entry] of Object.entries(file.topics)) {
     if (!(TOPIC_IDS as readonly string[]).includes(topic)) {
-      at(["topics", topic], `topics.${topic}: not a topic id of shared/spec/topics.md`);
+      at(["topics", topic], `topics.${topic}: not a topic id of intents/TOPICS.md (TOPIC_IDS in src/core/topics.ts)`);
     }
     entry.cards.forEach((card, i) => {
       if (!seen.has(card)) at(["topics", topic, "cards", i], `topics.${topic}: unknown card "${card}" (add it under cards: first)`);

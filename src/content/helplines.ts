@@ -1,24 +1,36 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALE_TAG, type Locale } from "../core/locale.js";
 import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 
-const bilingual = z.object({ en: z.string().min(1), bn: z.string().min(1) }, { message: "needs both `en` and `bn` text" });
+/**
+ * Text beside the facts, per language: `en` always; a language without its own text shows the
+ * English one, so a new language works before anyone translates this file.
+ */
+const localized = z
+  .object({ en: z.string().min(1) }, { message: "needs at least `en:` text (other languages beside it, like `bn:`)" })
+  .catchall(z.string().min(1))
+  .superRefine((text, ctx) => {
+    for (const key of Object.keys(text)) {
+      if (!LOCALE_TAG.test(key)) ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is not a language tag: use the name of a folder in locales/, like en or bn` });
+    }
+  });
 
 const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, "use lowercase letters, digits and -"),
-    name: bilingual,
+    name: localized,
     number: z.string().regex(/^[0-9 +]{3,20}$/, "a phone number in Latin digits, quoted").optional(),
     url: z.url().optional(),
-    hours: bilingual,
-    for: bilingual,
-    regions: bilingual.optional(),
+    hours: localized,
+    for: localized,
+    regions: localized.optional(),
     source: z.string().min(1, "say where this fact comes from"),
     verified: z.union([z.iso.date(), z.date()], { message: "a date like 2026-11-29" }),
   })
   .refine((e) => e.number !== undefined || e.url !== undefined, { message: "needs a `number` or a `url`" });
 
 const countrySchema = z.object({
-  name: bilingual,
+  name: localized,
   helpline: z.string(),
   emergency: z.string(),
   // Optional: not every country has an emotional-support line we could source.
@@ -98,4 +110,26 @@ export function loadHelplineDirectory(path: string, country: string): HelplineDi
 
 export class UnknownCountryError extends Error {
   override name = "UnknownCountryError";
+}
+
+/**
+ * The languages in `locales` that some text of the file has no translation for (English is
+ * shown there instead), with how many texts each lacks: for a warning, never an error.
+ */
+export function untranslatedHelplines(file: HelplinesFile, locales: readonly Locale[]): Map<Locale, number> {
+  const texts = [
+    ...Object.values(file.countries).flatMap((c) => [c.name, ...c.entries.flatMap(entryTexts)]),
+    ...file.international.entries.flatMap(entryTexts),
+  ];
+  const missing = new Map<Locale, number>();
+  for (const locale of locales) {
+    if (locale === DEFAULT_LOCALE) continue;
+    const n = texts.filter((t) => t[locale] === undefined).length;
+    if (n > 0) missing.set(locale, n);
+  }
+  return missing;
+}
+
+function entryTexts(entry: HelplineEntry): Array<Record<string, string>> {
+  return [entry.name, entry.hours, entry.for, ...(entry.regions ? [entry.regions] : [])];
 }

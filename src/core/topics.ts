@@ -1,5 +1,5 @@
 /**
- * The 22 topic ids of the NLU contract (shared/spec/topics.md). They are the unit of routing,
+ * The 22 topic ids of the NLU contract (intents/TOPICS.md). They are the unit of routing,
  * of replies in `data/topics.yaml` and of the anonymous counts, so they live in one place.
  */
 export const TOPIC_IDS = [

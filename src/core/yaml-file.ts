@@ -51,7 +51,9 @@ export function readYamlFile<S extends z.ZodType>(
     issues: parsed.error.issues.map((issue) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
       const where = path.length > 0 ? `${path.join(".")}: ` : "";
-      return { file: displayName, line: locate(path), message: `${where}${issue.message}` };
+      // A key that does not belong is shown at its own line, not at the start of its object.
+      const at = issue.code === "unrecognized_keys" ? [...path, issue.keys[0]!] : path;
+      return { file: displayName, line: locate(at), message: `${where}${issue.message}` };
     }),
   };
 }

@@ -2,17 +2,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
+import type { MessageNeed, ScreenNeed } from "../content/locales.js";
+import { SCREEN_LIMIT } from "../content/message-text.js";
 import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
-import {
-  guideFileSchema,
-  quizFileSchema,
-  scenarioFileSchema,
-  type Bilingual,
-  type GuideFile,
-  type QuizFile,
-  type ScenarioFile,
-} from "./schema.js";
-import { labelProblem, messageTextProblem, renderInline, SCREEN_LIMIT, type GlobalValues } from "./text.js";
+import { guideMessages, quizMessages, scenarioMessages } from "./messages.js";
+import { guideFileSchema, quizFileSchema, scenarioFileSchema, type GuideFile, type QuizFile, type ScenarioFile } from "./schema.js";
 
 export type Scenario = ScenarioFile;
 export type Guide = GuideFile;
@@ -35,8 +29,6 @@ export interface FlowContent {
 
 export const FLOW_FOLDERS = { scenarios: "scenarios", quizzes: "quizzes", guides: "guides" } as const;
 
-/** Typical values, to measure text the way a phone will show it. */
-const SAMPLE_VALUES: GlobalValues = { helpline: "1098", helplineName: "Child Helpline", emergency: "999" };
 /** Room left for the headers and the lines the bot adds around a flow text. */
 const CHROME = 120;
 
@@ -55,9 +47,16 @@ function yamlFiles(dir: string): string[] {
     .sort();
 }
 
+/** The locale messages the flows use, each with the line of the flow file that uses it, and which are shown together. */
+export interface FlowMessages {
+  needs: MessageNeed[];
+  screens: ScreenNeed[];
+}
+
 /**
  * Loads and checks flows/. Every problem comes back as `file:line: message` with the line of
- * the offending node, relative to `displayRoot` (the repo root in `npm run validate`).
+ * the offending node, relative to `displayRoot` (the repo root in `npm run validate`). Also
+ * lists the messages the flows need in every language, for the locale check.
  *
  * @param dir the flows folder
  * @param options.cards card ids of data/topics.yaml, to check quizzes' and guides' `cards:`
@@ -66,12 +65,13 @@ function yamlFiles(dir: string): string[] {
 export function loadFlowsDir(
   dir: string,
   options: { cards?: readonly string[]; display?: (path: string) => string } = {},
-): { flows?: FlowContent; issues: ContentIssue[] } {
+): { flows?: FlowContent; issues: ContentIssue[]; messages: FlowMessages } {
   const display = options.display ?? ((p: string) => p);
   const issues: ContentIssue[] = [];
+  const messages: FlowMessages = { needs: [], screens: [] };
   const hash = createHash("sha256");
 
-  if (!existsSync(dir)) return { issues: [{ file: display(dir), line: 1, message: "flows folder not found" }] };
+  if (!existsSync(dir)) return { issues: [{ file: display(dir), line: 1, message: "flows folder not found" }], messages };
   for (const entry of readdirSync(dir)) {
     if (/\.ya?ml$/.test(entry)) {
       issues.push({ file: display(join(dir, entry)), line: 1, message: "move this file into flows/scenarios/, flows/quizzes/ or flows/guides/" });
@@ -97,22 +97,16 @@ export function loadFlowsDir(
     return results;
   }
 
-  const checkText = (r: FileResult<unknown>, path: Array<string | number>, text: Bilingual, limit?: number, extra = 0) => {
-    for (const lang of ["en", "bn"] as const) {
-      const problem = messageTextProblem(text[lang]);
-      if (problem) issues.push({ file: r.file, line: r.locate([...path, lang]), message: `${[...path, lang].join(".")}: ${problem}` });
-      const length = renderInline(text[lang], SAMPLE_VALUES).length + extra;
-      if (limit !== undefined && length > limit) {
-        issues.push({ file: r.file, line: r.locate([...path, lang]), message: `${[...path, lang].join(".")}: ${length} characters with the text shown beside it; keep it under ${limit} (one phone screen): shorten it` });
-      }
-    }
+  /** Which flow file (and line) uses each message id: two uses of one id would show the same words. */
+  const usedBy = new Map<string, string>();
+  const need = (r: FileResult<unknown>, path: Array<string | number>, key: string, why: string, label = false) => {
+    const line = r.locate(path);
+    const other = usedBy.get(key);
+    if (other) issues.push({ file: r.file, line, message: `${why} would use the message "${key}", like ${other}: rename one of the ids` });
+    usedBy.set(key, `${r.file}:${line}`);
+    messages.needs.push({ key, file: r.file, line, why, label });
   };
-  const checkLabel = (r: FileResult<unknown>, path: Array<string | number>, text: Bilingual) => {
-    for (const lang of ["en", "bn"] as const) {
-      const problem = labelProblem(renderInline(text[lang], SAMPLE_VALUES)) ?? messageTextProblem(text[lang]);
-      if (problem) issues.push({ file: r.file, line: r.locate([...path, lang]), message: `${[...path, lang].join(".")}: ${problem}` });
-    }
-  };
+  const screen = (keys: string[], chrome: number, limit = SCREEN_LIMIT) => messages.screens.push({ keys, chrome, limit });
 
   // Scenarios
   const scenarioFiles = readAll(FLOW_FOLDERS.scenarios, scenarioFileSchema);
@@ -120,26 +114,27 @@ export function loadFlowsDir(
   for (const r of scenarioFiles) {
     const s = r.value;
     if (!s) continue;
+    const text = scenarioMessages(s.id);
+    need(r, ["id"], text.situation, `the scenario "${s.id}"`);
+    need(r, ["id"], text.question, `the scenario "${s.id}"`);
     const ids = new Set<string>();
     s.answers.forEach((a, i) => {
-      if (ids.has(a.id)) issues.push({ file: r.file, line: r.locate(["answers", i, "id"]), message: `answers.${i}.id: "${a.id}" is used twice in this scenario` });
+      if (ids.has(a.id)) {
+        issues.push({ file: r.file, line: r.locate(["answers", i, "id"]), message: `answers.${i}.id: "${a.id}" is used twice in this scenario` });
+        return;
+      }
       ids.add(a.id);
-      checkLabel(r, ["answers", i, "text"], a.text);
+      need(r, ["answers", i], text.answer(a.id), `the answer "${a.id}"`, true);
+      need(r, ["answers", i], text.feedback(a.id), `the answer "${a.id}"`);
     });
     const correct = s.answers.filter((a) => a.correct);
     if (correct.length !== 1) {
       issues.push({ file: r.file, line: r.locate(["answers"]), message: `answers: mark exactly one answer \`correct: true\` (found ${correct.length})` });
     }
-    for (const lang of ["en", "bn"] as const) {
-      const length = renderInline(`${s.situation[lang]}\n\n${s.question[lang]}`, SAMPLE_VALUES).length + CHROME;
-      if (length > SCREEN_LIMIT) {
-        issues.push({ file: r.file, line: r.locate(["situation", lang]), message: `situation.${lang} and question.${lang}: ${length} characters with the header; keep them under ${SCREEN_LIMIT} together` });
-      }
-    }
-    checkText(r, ["situation"], s.situation);
-    checkText(r, ["question"], s.question);
+    screen([text.situation, text.question], CHROME);
+    // Feedback comes with the best answer's label (after a wrong answer: "A safer choice: …").
     const best = correct[0];
-    s.answers.forEach((a, i) => checkText(r, ["answers", i, "feedback"], a.feedback, SCREEN_LIMIT, CHROME + (best ? best.text.en.length : 0)));
+    for (const a of ids) screen(best ? [text.feedback(a), text.answer(best.id)] : [text.feedback(a)], CHROME);
     scenarios.set(s.id, s);
   }
   const themes = new Set([...scenarios.values()].flatMap((s) => s.themes));
@@ -151,9 +146,10 @@ export function loadFlowsDir(
   for (const r of guideFiles) {
     const g = r.value;
     if (!g) continue;
-    checkText(r, ["title"], g.title);
-    if (g.button) checkLabel(r, ["button"], g.button);
-    if (g.cards.length > 0 && !g.button) issues.push({ file: r.file, line: r.locate(["cards"]), message: "cards: add `button:` (en and bn), the label of the button that starts this flow" });
+    const text = guideMessages(g.id);
+    need(r, ["id"], text.title, `the guide "${g.id}"`);
+    // The button that starts the guide on the cards that offer it.
+    if (g.cards.length > 0) need(r, ["cards"], text.button, `the guide "${g.id}", offered on cards,`, true);
     if (!g.steps[g.start]) issues.push({ file: r.file, line: r.locate(["start"]), message: `start: no step "${g.start}" under steps:` });
     const resolves = (target: string): string | undefined => {
       if (target === "end") return undefined;
@@ -163,7 +159,8 @@ export function loadFlowsDir(
       return g.steps[target] ? undefined : `no step "${target}" in this file`;
     };
     for (const [stepId, step] of Object.entries(g.steps)) {
-      checkText(r, ["steps", stepId, "text"], step.text, SCREEN_LIMIT, 40);
+      need(r, ["steps", stepId], text.step(stepId), `the step "${stepId}"`);
+      screen([text.step(stepId)], 40);
       const choices = step.choices ?? [];
       if (choices.length > 0 && step.default === undefined) {
         issues.push({ file: r.file, line: r.locate(["steps", stepId]), message: `steps.${stepId}: add \`default:\` — where typed text goes at this step (a step id, end, or flow:<id>)` });
@@ -178,8 +175,8 @@ export function loadFlowsDir(
       const seen = new Set<string>();
       choices.forEach((c, i) => {
         if (seen.has(c.id)) issues.push({ file: r.file, line: r.locate(["steps", stepId, "choices", i, "id"]), message: `steps.${stepId}.choices.${i}.id: "${c.id}" is used twice in this step` });
+        else need(r, ["steps", stepId, "choices", i], text.choice(stepId, c.id), `the choice "${c.id}"`, true);
         seen.add(c.id);
-        checkLabel(r, ["steps", stepId, "choices", i, "label"], c.label);
         const problem = resolves(c.next);
         if (problem) issues.push({ file: r.file, line: r.locate(["steps", stepId, "choices", i, "next"]), message: `steps.${stepId}.choices.${i}.next: ${problem}` });
       });
@@ -205,9 +202,15 @@ export function loadFlowsDir(
   for (const r of quizFiles) {
     const q = r.value;
     if (!q) continue;
-    checkLabel(r, ["title"], q.title);
-    checkText(r, ["intro"], q.intro, SCREEN_LIMIT);
-    q.takeaways.forEach((t, i) => checkText(r, ["takeaways", i], t, Math.floor(SCREEN_LIMIT / 3)));
+    const text = quizMessages(q.id);
+    need(r, ["id"], text.title, `the quiz "${q.id}"`, true);
+    need(r, ["id"], text.intro, `the quiz "${q.id}"`);
+    screen([text.intro], 0);
+    for (const takeaway of text.takeaways) {
+      need(r, ["id"], takeaway, `the quiz "${q.id}"`);
+      // Both takeaways and the helpline line share the score's message.
+      screen([takeaway], 0, Math.floor(SCREEN_LIMIT / 3));
+    }
     (q.themes ?? []).forEach((theme, i) => {
       if (!themes.has(theme)) issues.push({ file: r.file, line: r.locate(["themes", i]), message: `themes.${i}: no scenario has the theme "${theme}" (known: ${[...themes].sort().join(", ")})` });
     });
@@ -244,8 +247,8 @@ export function loadFlowsDir(
   for (const r of quizFiles) if (r.value) offer(r, "quiz", r.value.id, r.value.cards);
   for (const r of guideFiles) if (r.value) offer(r, "guide", r.value.id, r.value.cards);
 
-  if (issues.length > 0) return { issues };
-  return { flows: { scenarios, quizzes, guides, cardOffers, version: hash.digest("hex").slice(0, 16) }, issues };
+  if (issues.length > 0) return { issues, messages };
+  return { flows: { scenarios, quizzes, guides, cardOffers, version: hash.digest("hex").slice(0, 16) }, issues, messages };
 }
 
 /** Loads flows/ for the bot; a broken file stops start-up with `file:line` messages (like the other content). */

@@ -3,12 +3,8 @@ import type { Context } from "grammy";
 import type { InlineKeyboard } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
-import type { Locale } from "../core/locale.js";
-import type { HelplineDirectory } from "../content/helplines.js";
 import type { Metrics } from "../core/metrics.js";
 import type { FlowContent } from "./content.js";
-import type { Bilingual } from "./schema.js";
-import { renderInline, type GlobalValues } from "./text.js";
 
 /**
  * A running flow. Inside it, everything with an effect — sending, counting, randomness —
@@ -16,9 +12,8 @@ import { renderInline, type GlobalValues } from "./text.js";
  */
 export type FlowConversation = Conversation<BotContext, Context>;
 
-/** How the bot speaks: its reply language and its way of sending (given, so flows/ never imports bot/). */
+/** How the bot sends (given, so flows/ never imports bot/). Words come from `ctx.t`, in the chat's language. */
 export interface FlowUi {
-  localeOf(ctx: BotContext): Locale;
   /** sends Telegram HTML as a new message */
   reply(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<unknown>;
   /** stops a tapped button's spinner; never throws */
@@ -28,7 +23,6 @@ export interface FlowUi {
 /** What the flows need from the bot. */
 export interface FlowDeps {
   flows: FlowContent;
-  helplines: HelplineDirectory;
   metrics: Metrics;
   /** Randomness for picking and shuffling; only ever called inside `conversation.external`. */
   random: () => number;
@@ -84,21 +78,6 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-/** The values of { $helpline }, { $helplineName } and { $emergency } in this language. */
-function globalValues(locale: Locale, helplines: HelplineDirectory): GlobalValues {
-  return {
-    helpline: helplines.helpline.number ?? "",
-    helplineName: helplines.helpline.name[locale],
-    emergency: helplines.emergency.number ?? "",
-  };
-}
-
-/** Inline flow text in the chat's current language, with the variables filled in. */
-export function say(ctx: BotContext, text: Bilingual, { helplines, ui }: Pick<FlowDeps, "helplines" | "ui">): string {
-  const locale = ui.localeOf(ctx);
-  return renderInline(text[locale], globalValues(locale, helplines));
 }
 
 /**

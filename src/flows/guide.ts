@@ -1,5 +1,6 @@
 import { InlineKeyboard, type Context } from "grammy";
-import { count, flowData, newRunId, say, send, settle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
+import { count, flowData, newRunId, send, settle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
+import { guideMessages } from "./messages.js";
 
 /** A guard against a loop of defaults in a broken file (the validator rejects unreachable steps, not cycles). */
 const MAX_STEPS = 60;
@@ -24,11 +25,13 @@ export function createGuideConversation(deps: FlowDeps) {
       if (!step) return;
       const choices = step.choices ?? [];
       const current = guide;
+      const words = guideMessages(current.id);
+      const shown = stepId;
       await send(conversation, deps.ui, (ctx) => {
         const keyboard = new InlineKeyboard();
-        for (const choice of choices) keyboard.text(say(ctx, choice.label, deps), flowData(run, seq, choice.id)).row();
+        for (const choice of choices) keyboard.text(ctx.t(words.choice(shown, choice.id)), flowData(run, seq, choice.id)).row();
         if (choices.length === 0) keyboard.text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz");
-        return { text: say(ctx, step.text, deps), keyboard };
+        return { text: ctx.t(words.step(shown)), keyboard };
       });
       if (choices.length === 0) {
         await count(conversation, deps.metrics, `flow.completed.${current.id}`);

@@ -1,19 +1,8 @@
 import { InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import type { Scenario } from "./content.js";
-import {
-  count,
-  flowData,
-  GET_HELP_GUIDE,
-  newRunId,
-  say,
-  send,
-  settle,
-  shuffle,
-  waitForChoice,
-  type FlowConversation,
-  type FlowDeps,
-} from "./engine.js";
+import { count, flowData, GET_HELP_GUIDE, newRunId, send, settle, shuffle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
+import { quizMessages, scenarioMessages } from "./messages.js";
 
 /** One play of a quiz, decided once at the start (inside `external`) and replayed as is. */
 interface QuizPlan {
@@ -28,19 +17,16 @@ export function scoreKey(score: number, total: number): "quiz-score-all" | "quiz
   return score / total >= 0.6 ? "quiz-score-most" : "quiz-score-some";
 }
 
-function questionText(ctx: BotContext, deps: FlowDeps, scenario: Scenario, n: number, total: number): string {
-  return [
-    `🎯 <b>${ctx.t("quiz-question")} ${n}/${total}</b>`,
-    say(ctx, scenario.situation, deps),
-    `<b>${say(ctx, scenario.question, deps)}</b>`,
-  ].join("\n\n");
+function questionText(ctx: BotContext, scenario: Scenario, n: number, total: number): string {
+  const text = scenarioMessages(scenario.id);
+  return [`🎯 <b>${ctx.t("quiz-question")} ${n}/${total}</b>`, ctx.t(text.situation), `<b>${ctx.t(text.question)}</b>`].join("\n\n");
 }
 
-function answerKeyboard(ctx: BotContext, deps: FlowDeps, scenario: Scenario, order: string[], run: string, seq: number): InlineKeyboard {
+function answerKeyboard(ctx: BotContext, scenario: Scenario, order: string[], run: string, seq: number): InlineKeyboard {
+  const text = scenarioMessages(scenario.id);
   const keyboard = new InlineKeyboard();
   for (const id of order) {
-    const answer = scenario.answers.find((a) => a.id === id);
-    if (answer) keyboard.text(say(ctx, answer.text, deps), flowData(run, seq, id)).row();
+    if (scenario.answers.some((a) => a.id === id)) keyboard.text(ctx.t(text.answer(id)), flowData(run, seq, id)).row();
   }
   return keyboard;
 }
@@ -68,9 +54,10 @@ export function createQuizConversation(deps: FlowDeps) {
       };
     });
     const total = plan.picks.length;
+    const quizText = quizMessages(quiz.id);
 
     await send(conversation, deps.ui, (ctx) => ({
-      text: [`🎯 <b>${say(ctx, quiz.title, deps)}</b>`, say(ctx, quiz.intro, deps), ctx.t("quiz-how")].join("\n\n"),
+      text: [`🎯 <b>${ctx.t(quizText.title)}</b>`, ctx.t(quizText.intro), ctx.t("quiz-how")].join("\n\n"),
     }));
 
     let score = 0;
@@ -82,8 +69,8 @@ export function createQuizConversation(deps: FlowDeps) {
       seq += 1;
       const questionSeq = seq;
       await send(conversation, deps.ui, (ctx) => ({
-        text: questionText(ctx, deps, scenario, n, total),
-        keyboard: answerKeyboard(ctx, deps, scenario, pick.answers, plan.run, questionSeq),
+        text: questionText(ctx, scenario, n, total),
+        keyboard: answerKeyboard(ctx, scenario, pick.answers, plan.run, questionSeq),
       }));
 
       // The question's branches: one per answer; typed text takes the scenario's default.
@@ -92,8 +79,8 @@ export function createQuizConversation(deps: FlowDeps) {
         chosen = await waitForChoice(conversation, plan.run, questionSeq, pick.answers);
         if (chosen !== null || scenario.default === "reveal") break;
         await send(conversation, deps.ui, (ctx) => ({
-          text: `${ctx.t("quiz-tap-answer")}\n\n${questionText(ctx, deps, scenario, n, total)}`,
-          keyboard: answerKeyboard(ctx, deps, scenario, pick.answers, plan.run, questionSeq),
+          text: `${ctx.t("quiz-tap-answer")}\n\n${questionText(ctx, scenario, n, total)}`,
+          keyboard: answerKeyboard(ctx, scenario, pick.answers, plan.run, questionSeq),
         }));
       }
       await settle(conversation, deps.ui);
@@ -104,16 +91,17 @@ export function createQuizConversation(deps: FlowDeps) {
       const last = n === total;
       seq += 1;
       const nextSeq = seq;
+      const words = scenarioMessages(scenario.id);
       await send(conversation, deps.ui, (ctx) => {
         let text: string;
         if (!answer) {
-          text = `💡 <b>${ctx.t("quiz-revealed")}</b> ${say(ctx, best.text, deps)}\n\n${say(ctx, best.feedback, deps)}`;
+          text = `💡 <b>${ctx.t("quiz-revealed")}</b> ${ctx.t(words.answer(best.id))}\n\n${ctx.t(words.feedback(best.id))}`;
         } else if (answer.correct) {
-          text = `✅ <b>${ctx.t("quiz-right")}</b>\n\n${say(ctx, answer.feedback, deps)}`;
+          text = `✅ <b>${ctx.t("quiz-right")}</b>\n\n${ctx.t(words.feedback(answer.id))}`;
         } else {
           // The safer choice comes with its own feedback: a button label is too short for the
           // whole advice (e.g. "…but never screenshot or forward a nude picture itself").
-          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${say(ctx, answer.feedback, deps)}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${say(ctx, best.text, deps)}\n${say(ctx, best.feedback, deps)}`;
+          text = `💭 <b>${ctx.t("quiz-not-quite")}</b>\n\n${ctx.t(words.feedback(answer.id))}\n\n<b>${ctx.t("quiz-better-choice")}</b> ${ctx.t(words.answer(best.id))}\n${ctx.t(words.feedback(best.id))}`;
         }
         return { text, keyboard: new InlineKeyboard().text(ctx.t(last ? "btn-quiz-score" : "btn-quiz-next"), flowData(plan.run, nextSeq, "next")) };
       });
@@ -126,7 +114,7 @@ export function createQuizConversation(deps: FlowDeps) {
     await send(conversation, deps.ui, (ctx) => ({
       text: [
         `🏁 <b>${ctx.t("quiz-score")} ${score}/${total}</b>\n${ctx.t(scoreKey(score, total))}`,
-        `<b>${ctx.t("quiz-takeaways")}</b>\n${quiz.takeaways.map((t) => `• ${say(ctx, t, deps)}`).join("\n")}`,
+        `<b>${ctx.t("quiz-takeaways")}</b>\n${quizText.takeaways.map((key) => `• ${ctx.t(key)}`).join("\n")}`,
         ctx.t("quiz-helpline"),
       ].join("\n\n"),
       keyboard: new InlineKeyboard()

@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
+import type { LanguageCode } from "grammy/types";
 import type { Logger } from "pino";
-import { LOCALES } from "../core/locale.js";
+import { DEFAULT_LOCALE } from "../core/locale.js";
 import { describeError } from "../core/describe-error.js";
 import { createI18n } from "../bot/i18n.js";
 import type { Content } from "../content/content.js";
@@ -8,15 +9,17 @@ import type { Content } from "../content/content.js";
 export const COMMANDS = ["start", "help", "menu", "quiz", "helpline", "language", "privacy", "forget", "cancel"] as const;
 
 /**
- * Registers the command menu in both languages. A Bot API server may refuse this (emulators,
- * restricted servers); the bot works without a menu, so a failure is only a warning.
+ * Registers the command menu in every language of locales/: English as the default, the others
+ * for clients in that language (Telegram takes a two-letter language code, so `pt-BR` is
+ * registered as `pt`). A Bot API server may refuse this (emulators, restricted servers); the
+ * bot works without a menu, so a failure is only a warning.
  */
 export async function registerCommands(api: Api, content: Content, logger: Logger): Promise<void> {
   const i18n = createI18n(content.localesDir, content.helplines);
-  for (const locale of LOCALES) {
+  for (const locale of content.locales) {
     const commands = COMMANDS.map((command) => ({ command, description: i18n.t(locale, `cmd-${command}`) }));
     try {
-      await api.setMyCommands(commands, locale === "en" ? {} : { language_code: locale });
+      await api.setMyCommands(commands, locale === DEFAULT_LOCALE ? {} : { language_code: locale.split("-")[0] as LanguageCode });
     } catch (error) {
       logger.warn({ locale, error: describeError(error) }, "could not register the command menu; the bot works without it");
     }

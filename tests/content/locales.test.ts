@@ -17,25 +17,31 @@ function bundleFor(lang: string) {
   return bundle;
 }
 
-const bundles = { en: bundleFor("en"), bn: bundleFor("bn") };
-const keysOf = (b: FluentBundle) => [...(b as unknown as { _messages: Map<string, unknown> })._messages.keys()].sort();
+/** Every language of locales/, English first. */
+const languages = content.locales;
+const bundles = Object.fromEntries(languages.map((lang) => [lang, bundleFor(lang)])) as Record<string, FluentBundle>;
+const keysOf = (b: FluentBundle | undefined) => [...(b as unknown as { _messages: Map<string, unknown> })._messages.keys()].sort();
 
-function format(lang: "en" | "bn", key: string): string {
-  const message = bundles[lang].getMessage(key);
+function format(lang: string, key: string): string {
+  const message = bundles[lang]!.getMessage(key);
   if (!message?.value) throw new Error(`${lang}: missing ${key}`);
   const errors: Error[] = [];
-  const text = bundles[lang].formatPattern(message.value, { ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN" }, errors);
+  const text = bundles[lang]!.formatPattern(message.value, { ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN" }, errors);
   expect(errors, `${lang}: ${key}`).toEqual([]);
   return text;
 }
 
 describe("locale files", () => {
-  it("English and Bengali have exactly the same keys", () => {
-    expect(keysOf(bundles.bn)).toEqual(keysOf(bundles.en));
+  it("are English and Bengali, found as the folders of locales/", () => {
+    expect(languages).toEqual(["en", "bn"]);
+  });
+
+  it("every language has exactly English's keys", () => {
+    for (const lang of languages) expect(keysOf(bundles[lang]), lang).toEqual(keysOf(bundles.en));
   });
 
   it("every message formats, fits Telegram's 4096 limit, and uses only <b> and <i>", () => {
-    for (const lang of ["en", "bn"] as const) {
+    for (const lang of languages) {
       for (const key of keysOf(bundles[lang])) {
         const text = format(lang, key);
         expect(text.length, `${lang}: ${key}`).toBeLessThanOrEqual(4096);
@@ -47,7 +53,7 @@ describe("locale files", () => {
   });
 
   it("every card has a short title and a body and actions a teen will read (under 700 characters)", () => {
-    for (const lang of ["en", "bn"] as const) {
+    for (const lang of languages) {
       for (const id of content.catalogue.cards) {
         expect(format(lang, `card-${id}-title`).length).toBeLessThanOrEqual(32);
         for (const part of ["body", "actions"]) expect(format(lang, `card-${id}-${part}`).length, `${lang} ${id} ${part}`).toBeLessThan(700);
@@ -56,7 +62,7 @@ describe("locale files", () => {
   });
 
   it("every topic of the NLU contract has a reply and a suggestion label in both languages", () => {
-    for (const lang of ["en", "bn"] as const) {
+    for (const lang of languages) {
       for (const topic of TOPIC_IDS) {
         expect(format(lang, `topic-${topic}`).length).toBeLessThan(700);
         expect(format(lang, `suggest-${topic}`).length).toBeLessThanOrEqual(40);
@@ -65,7 +71,7 @@ describe("locale files", () => {
   });
 
   it("the referral names the emergency number and the helpline, and never blames", () => {
-    for (const lang of ["en", "bn"] as const) {
+    for (const lang of languages) {
       for (const key of ["referral", "referral-short"]) {
         const text = format(lang, key);
         expect(text).toContain("1098");

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { contentPaths } from "../../src/content/content.js";
 import { loadFlows } from "../../src/flows/content.js";
 import { flowData, newRunId, parseFlowData, shuffle } from "../../src/flows/engine.js";
-import { renderInline } from "../../src/flows/text.js";
+import { scenarioMessages } from "../../src/flows/messages.js";
 import { scoreKey } from "../../src/flows/quiz.js";
 import { FlowStore } from "../../src/flows/store.js";
 import type { Classifier } from "../../src/nlu/index.js";
 import { TestUser } from "../helpers/harness.js";
-import { createFlowHarness, seeded, TestClock } from "../helpers/stories.js";
+import { createFlowHarness, rendered, seeded, TestClock } from "../helpers/stories.js";
 
 async function playQuiz(u: TestUser, quiz: string, answers = 5) {
   await u.command("quiz");
@@ -82,12 +82,11 @@ describe("quiz plays", () => {
     await u.press("quiz:pictures");
     const question = u.replies.find((r) => r.buttons.some((b) => b.data?.startsWith("f:")))!;
     const choices = question.buttons.map((b) => parseFlowData(b.data ?? "")?.choice);
-    const scenario = [...h.flows.scenarios.values()].find((s) => question.text.includes(s.situation.en.split("\n")[0]!.slice(0, 40)) && s.answers.every((a) => choices.includes(a.id)))!;
+    const scenario = [...h.flows.scenarios.values()].find((s) => question.text.includes(rendered("en", scenarioMessages(s.id).situation).split("\n")[0]!.slice(0, 40)) && s.answers.every((a) => choices.includes(a.id)))!;
     const wrong = scenario.answers.find((a) => !a.correct)!;
     const best = scenario.answers.find((a) => a.correct)!;
     await u.pressData(question.buttons.find((b) => parseFlowData(b.data ?? "")?.choice === wrong.id)!.data!, question.messageId);
-    const values = { helpline: "1098", helplineName: "Child Helpline", emergency: "999" };
-    expect(u.last.text).toContain(renderInline(best.feedback.en, values).split("\n")[0]!);
+    expect(u.last.text).toContain(rendered("en", scenarioMessages(scenario.id).feedback(best.id)).split("\n")[0]!);
   });
 
   it("continues after a restart when the saved state is kept (replayed from the scrubbed copy)", async () => {

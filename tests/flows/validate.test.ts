@@ -49,26 +49,33 @@ describe("npm run validate", () => {
 
   it("names file:line for broken flow files", () => {
     const dir = copyContent();
-    // A scenario missing its Bengali feedback, and with two "best" answers.
-    edit(dir, "flows/scenarios/gifts.yaml", (t) => t.replace("    correct: true\n", "    correct: true\n").replace("  - id: accept\n", "  - id: accept\n    correct: true\n"));
-    edit(dir, "flows/scenarios/flattery.yaml", (t) => t.replace(/(  - id: send-photo[\s\S]*?feedback:\n      en: >-\n[\s\S]*?)\n      bn: >-\n[^\n]*\n[^\n]*\n/, "$1\n"));
+    // A scenario with two "best" answers; one with a new answer no language has words for yet,
+    // and text written inline the old way.
+    edit(dir, "flows/scenarios/gifts.yaml", (t) => t.replace("  - id: accept\n", "  - id: accept\n    correct: true\n"));
+    edit(dir, "flows/scenarios/flattery.yaml", (t) => t.replace("  - id: send-photo\n", "  - id: send-photo\n  - id: block-them\n"));
+    edit(dir, "flows/scenarios/self-blame.yaml", (t) => t.replace("answers:\n", 'question: { en: "What now?", bn: "এখন কী?" }\nanswers:\n'));
     // A guide step that leads nowhere, and a quiz with an unknown scenario and card.
     edit(dir, "flows/guides/get-help.yaml", (t) => t.replace("next: sextortion\n", "next: sextortoin\n"));
     edit(dir, "flows/quizzes/grooming.yaml", (t) => t.replace("themes: [grooming]", "themes: [grooming]\nscenarios: [no-such-scenario]").replace("cards: [grooming,", "cards: [no-such-card,"));
-    // An HTML tag Telegram would reject.
-    edit(dir, "flows/scenarios/meeting.yaml", (t) => t.replace("What should you do?", "What should you <u>do</u>?"));
+    // An HTML tag Telegram would reject, in a scenario's words.
+    edit(dir, "locales/en/flows-scenarios.ftl", (t) => t.replace("scenario-meeting-question = What should you do?", "scenario-meeting-question = What should you <u>do</u>?"));
 
     const errors = errorsOf(dir);
     // Lines point at the node: here the list of answers, which starts at its first item.
     expect(errors).toContainEqual(`flows/scenarios/gifts.yaml:${lineOf(dir, "flows/scenarios/gifts.yaml", "- id: accept")}: answers: mark exactly one answer \`correct: true\` (found 2)`);
-    const feedback = lineOf(dir, "flows/scenarios/flattery.yaml", "feedback:", lineOf(dir, "flows/scenarios/flattery.yaml", "- id: send-photo"));
-    // The missing `bn:` is reported at the feedback it belongs to (its first line, `en:`).
-    expect(errors.some((e) => e.startsWith(`flows/scenarios/flattery.yaml:${feedback + 1}: answers.2.feedback.bn: write the Bengali text`))).toBe(true);
+    // The new answer's words are missing in every language: named at the answer, with the message ids to add.
+    const answer = lineOf(dir, "flows/scenarios/flattery.yaml", "- id: block-them");
+    for (const lang of ["en", "bn"]) {
+      for (const key of ["scenario-flattery-answer-block-them", "scenario-flattery-answer-block-them-feedback"]) {
+        expect(errors).toContainEqual(`flows/scenarios/flattery.yaml:${answer}: the answer "block-them" needs the message "${key}", which is not in locales/${lang}: add it`);
+      }
+    }
+    expect(errors.some((e) => e.startsWith(`flows/scenarios/self-blame.yaml:${lineOf(dir, "flows/scenarios/self-blame.yaml", "question:")}: unknown \`question:\`: remove it; the words of a flow are messages in locales/<lang>/flows-*.ftl`))).toBe(true);
     expect(errors).toContainEqual(`flows/guides/get-help.yaml:${lineOf(dir, "flows/guides/get-help.yaml", "next: sextortoin")}: steps.situation.choices.0.next: no step "sextortoin" in this file`);
     expect(errors.some((e) => e.startsWith(`flows/guides/get-help.yaml:${(lineOf(dir, "flows/guides/get-help.yaml", "  sextortion:") + 1)}: steps.sextortion: no choice or default leads here`))).toBe(true);
     expect(errors).toContainEqual(`flows/quizzes/grooming.yaml:${lineOf(dir, "flows/quizzes/grooming.yaml", "no-such-scenario")}: scenarios.0: no scenario "no-such-scenario" in flows/scenarios/`);
     expect(errors).toContainEqual(`flows/quizzes/grooming.yaml:${lineOf(dir, "flows/quizzes/grooming.yaml", "no-such-card")}: cards.0: no card "no-such-card" in data/topics.yaml`);
-    expect(errors.some((e) => e.startsWith(`flows/scenarios/meeting.yaml:${lineOf(dir, "flows/scenarios/meeting.yaml", "<u>do</u>")}: question.en: tag "<u>" is not allowed`))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`locales/en/flows-scenarios.ftl:${lineOf(dir, "locales/en/flows-scenarios.ftl", "<u>do</u>")}: scenario-meeting-question: tag "<u>" is not allowed`))).toBe(true);
   });
 
   it("names file:line for broken locale files", () => {
@@ -84,7 +91,7 @@ describe("npm run validate", () => {
     edit(dir, "locales/en/bot.ftl", (t) => t.replace("## Buttons\n", "## Buttons\nthis line is not fluent\n"));
 
     const errors = errorsOf(dir);
-    expect(errors).toContainEqual(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-right =")}: "quiz-right" has no Bengali text: add quiz-right to locales/bn/flows.ftl`);
+    expect(errors).toContainEqual(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-right =")}: "quiz-right" has no text in locales/bn: add quiz-right to locales/bn/flows.ftl`);
     expect(errors.some((e) => e.startsWith(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-question =")}: Fluent cannot parse "quiz-question"`))).toBe(true);
     expect(errors.some((e) => e.startsWith(`locales/bn/flows.ftl:${lineOf(dir, "locales/bn/flows.ftl", "quiz-question =")}: quiz-question: uses { $number }, which the bot does not pass here`))).toBe(true);
     expect(errors.some((e) => e.startsWith(`locales/en/flows.ftl:${lineOf(dir, "locales/en/flows.ftl", "quiz-score = <u>")}: quiz-score: tag "<u>" is not allowed`))).toBe(true);
@@ -92,6 +99,28 @@ describe("npm run validate", () => {
     expect(errors).toContainEqual(`data/topics.yaml:${card}: the card "grooming" needs the message "card-grooming-actions", which is not in locales/en: add it`);
     expect(errors).toContainEqual(`data/topics.yaml:${card}: the card "grooming" needs the message "card-grooming-actions", which is not in locales/bn: add it`);
     expect(errors.some((e) => e.startsWith(`locales/en/bot.ftl:${lineOf(dir, "locales/en/bot.ftl", "this line is not fluent")}: not Fluent`))).toBe(true);
+  });
+
+  it("checks every language against English: same messages, same variables, a name for /language", () => {
+    const dir = copyContent();
+    // Bengali drops a variable English has, and has a message English does not.
+    edit(dir, "locales/bn/flows.ftl", (t) => t.replace("এখনই বিপদে থাকলে { $emergency } নম্বরে", "এখনই বিপদে থাকলে 999 নম্বরে").replace("## Quizzes\n", "## Quizzes\n\nquiz-bengali-only = শুধু বাংলায়\n"));
+    // A new language without its name; a folder that is not a language tag; a Fluent file outside any language.
+    cpSync(join(dir, "locales", "en"), join(dir, "locales", "hi"), { recursive: true });
+    edit(dir, "locales/hi/bot.ftl", (t) => t.replace(/^language-name = .*\n/m, ""));
+    cpSync(join(dir, "locales", "en"), join(dir, "locales", "English"), { recursive: true });
+    writeFileSync(join(dir, "locales", "extra.ftl"), "extra = x\n");
+
+    const errors = errorsOf(dir);
+    expect(errors).toContainEqual(
+      `locales/bn/flows.ftl:${lineOf(dir, "locales/bn/flows.ftl", "quiz-helpline =")}: quiz-helpline: uses { $helpline }, { $helplineName }, English uses { $emergency }, { $helpline }, { $helplineName }: use the same variables`,
+    );
+    expect(errors).toContainEqual(`locales/bn/flows.ftl:${lineOf(dir, "locales/bn/flows.ftl", "quiz-bengali-only")}: "quiz-bengali-only" is not in locales/en: add it there too (every language has English's messages), or remove it`);
+    expect(errors).toContainEqual(`locales/en/bot.ftl:${lineOf(dir, "locales/en/bot.ftl", "language-name =")}: "language-name" has no text in locales/hi: add language-name to locales/hi/bot.ftl`);
+    expect(errors).toContainEqual('locales/English:1: "English" is not a language tag: name the folder like en, bn, hi or pt-BR');
+    expect(errors).toContainEqual("locales/extra.ftl:1: move this file into a language folder, such as locales/en/");
+    // The new language counts, the misnamed folder does not.
+    expect(validateContent(dir).counts.languages).toBe(3);
   });
 
   it("names the line of code that uses a message no locale has", () => {

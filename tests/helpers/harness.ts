@@ -7,7 +7,7 @@ import type { BotContext, SessionData } from "../../src/bot/context.js";
 import { SignalMemory } from "../../src/bot/signal-memory.js";
 import { ExpiringStore } from "../../src/core/expiring-store.js";
 import { loadConfig } from "../../src/config.js";
-import { loadContent, type Content } from "../../src/content/content.js";
+import { contentPathsAt, loadContent, PROJECT_ROOT, type Content } from "../../src/content/content.js";
 import { FakeBotApi, LOCAL_BOT_INFO, type ApiCall } from "../../src/local/fake-bot-api.js";
 import type { Classifier } from "../../src/nlu/index.js";
 
@@ -33,15 +33,18 @@ export interface Harness {
   content: Content;
 }
 
-/** The production bot, with a Bot API that lives in memory and a log the test can read. */
+/**
+ * The production bot, with a Bot API that lives in memory and a log the test can read.
+ * `contentRoot` points it at another copy of the content folders (locales/, flows/, data/).
+ */
 export function createHarness(
-  options: { classifier?: Classifier; env?: Record<string, string> } & Pick<BotDeps, "metrics" | "campaigns" | "adminStats"> = {},
+  options: { classifier?: Classifier; env?: Record<string, string>; contentRoot?: string } & Pick<BotDeps, "metrics" | "campaigns" | "adminStats"> = {},
 ): Harness {
   const config = loadConfig({ HELPLINE_COUNTRY: "BD", ...options.env });
   const api = new FakeBotApi();
   const logs = new LogSink();
   const logger = pino({ level: "debug" }, logs);
-  const content = loadContent(config.helplineCountry);
+  const content = loadContent(config.helplineCountry, contentPathsAt(options.contentRoot ?? PROJECT_ROOT));
   const state = new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   const signals = new SignalMemory();
   const bot = createBot(config, {

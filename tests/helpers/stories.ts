@@ -11,7 +11,8 @@ import { loadConfig } from "../../src/config.js";
 import { contentPaths, loadContent } from "../../src/content/content.js";
 import { loadFlows, type FlowContent } from "../../src/flows/content.js";
 import { parseFlowData } from "../../src/flows/engine.js";
-import { renderInline } from "../../src/flows/text.js";
+import { scenarioMessages } from "../../src/flows/messages.js";
+import { inLocale } from "../../src/core/locale.js";
 import { FlowStore } from "../../src/flows/store.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
 import type { Classifier } from "../../src/nlu/index.js";
@@ -175,7 +176,7 @@ const directory = loadContent("BD").helplines;
 const i18n = createI18n(contentPaths.locales, directory);
 const globalsFor = (lang: "en" | "bn") => ({
   helpline: directory.helpline.number ?? "",
-  helplineName: directory.helpline.name[lang],
+  helplineName: inLocale(directory.helpline.name, lang),
   emergency: directory.emergency.number ?? "",
 });
 const GLOBALS = { en: globalsFor("en"), bn: globalsFor("bn") };
@@ -237,7 +238,7 @@ export async function playStory(story: Story): Promise<FlowHarness> {
     const found = findButton(where, (b) => isAnswer(b.data!), earlier);
     const ids = found.reply.buttons.map((b) => parseFlowData(b.data ?? "")?.choice).filter((c): c is string => c !== undefined);
     const scenario = [...harness.flows.scenarios.values()].find(
-      (s) => found.reply.text.includes(renderInline(s.situation[lang], GLOBALS[lang])) && s.answers.every((a) => ids.includes(a.id)),
+      (s) => found.reply.text.includes(rendered(lang, scenarioMessages(s.id).situation)) && s.answers.every((a) => ids.includes(a.id)),
     );
     if (!scenario) return fail(where, "could not tell which scenario this question is");
     const pick = scenario.answers.find((a) => (which === "any" ? true : which === "correct" ? a.correct : !a.correct))!;

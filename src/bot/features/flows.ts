@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard, type MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
-import { say, type FlowDeps } from "../../flows/engine.js";
+import type { FlowDeps } from "../../flows/engine.js";
+import { guideMessages } from "../../flows/messages.js";
 import type { FlowStore } from "../../flows/store.js";
 import type { Classifier } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
@@ -132,6 +133,5 @@ export function cardOffer(ctx: BotContext, deps: FlowDeps, card: string): { labe
   const offer = deps.flows.cardOffers.get(card);
   if (!offer) return undefined;
   if (offer.kind === "quiz") return { label: ctx.t("btn-quiz-on-this"), data: `quiz:${offer.id}` };
-  const button = deps.flows.guides.get(offer.id)?.button;
-  return button ? { label: say(ctx, button, deps), data: `guide:${offer.id}` } : undefined;
+  return deps.flows.guides.has(offer.id) ? { label: ctx.t(guideMessages(offer.id).button), data: `guide:${offer.id}` } : undefined;
 }

@@ -4,8 +4,10 @@ import { replyHtml } from "../reply.js";
 
 /** Commands that say nothing about anyone's situation, and so are fine in a group. */
 const GROUP_COMMANDS = new Set(["help", "helpline", "privacy", "language"]);
-/** Buttons those commands show, which may be pressed in the group too. */
-const GROUP_BUTTONS = /^(helplines|language|lang:(en|bn))$/;
+/** Buttons those commands show, which may be pressed in the group too (and `lang:<locale>`, one per language). */
+const GROUP_BUTTONS = new Set(["helplines", "language"]);
+const isGroupButton = (ctx: BotContext, data: string) =>
+  GROUP_BUTTONS.has(data) || (data.startsWith("lang:") && ctx.locales.includes(data.slice("lang:".length)));
 
 /**
  * In groups the bot answers only commands, and never discusses a personal situation there:
@@ -32,7 +34,7 @@ export function groupGuardFeature(botUsername: () => string | undefined): Compos
     }
     const data = ctx.callbackQuery?.data;
     if (data !== undefined) {
-      if (GROUP_BUTTONS.test(data)) return next();
+      if (isGroupButton(ctx, data)) return next();
       await ctx.answerCallbackQuery().catch(() => undefined);
       return sendPrivately(ctx);
     }

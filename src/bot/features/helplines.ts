@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { HelplineDirectory, HelplineEntry } from "../../content/helplines.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../../core/escape-html.js";
+import { inLocale } from "../../core/locale.js";
 import { localeOf } from "../i18n.js";
 import { sendReferral } from "../referral.js";
 import { acknowledge, replyHtml } from "../reply.js";
@@ -9,11 +10,11 @@ import { acknowledge, replyHtml } from "../reply.js";
 function entryText(ctx: BotContext, entry: HelplineEntry, withRegion: boolean): string {
   const lang = localeOf(ctx);
   const contact = [entry.number, entry.url].filter(Boolean).join(" · ");
-  const hours = withRegion && entry.regions ? `${entry.hours[lang]}; ${entry.regions[lang]}` : entry.hours[lang];
+  const hours = withRegion && entry.regions ? `${inLocale(entry.hours, lang)}; ${inLocale(entry.regions, lang)}` : inLocale(entry.hours, lang);
   return ctx.t("helpline-entry", {
-    name: escapeHtml(entry.name[lang]),
+    name: escapeHtml(inLocale(entry.name, lang)),
     contact: escapeHtml(contact),
-    for: escapeHtml(entry.for[lang]),
+    for: escapeHtml(inLocale(entry.for, lang)),
     hours: escapeHtml(hours),
   });
 }

@@ -1,23 +1,40 @@
 import { Composer, InlineKeyboard } from "grammy";
+import type { Locale } from "../../core/locale.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
 
-/** `/language`: English or Bengali. The choice lives only in the chat's ephemeral state. */
-export function languageFeature(): Composer<BotContext> {
+/** A language of the bot and its name in itself (`language-name` of its own locale files), for its button. */
+export interface LanguageChoice {
+  locale: Locale;
+  name: string;
+}
+
+/** Buttons per row in the language keyboard. */
+const PER_ROW = 2;
+
+/**
+ * `/language`: one button per folder of locales/, each labelled in its own language. The choice
+ * lives only in the chat's ephemeral state.
+ */
+export function languageFeature(languages: readonly LanguageChoice[]): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const choose = (ctx: BotContext) =>
-    replyHtml(
-      ctx,
-      ctx.t("language-choose"),
-      new InlineKeyboard().text(ctx.t("btn-lang-en"), "lang:en").text(ctx.t("btn-lang-bn"), "lang:bn"),
-    );
+  const keyboard = new InlineKeyboard();
+  languages.forEach(({ locale, name }, i) => {
+    if (i > 0 && i % PER_ROW === 0) keyboard.row();
+    keyboard.text(name, `lang:${locale}`);
+  });
+  const offered = new Set(languages.map((l) => l.locale));
+
+  const choose = (ctx: BotContext) => replyHtml(ctx, ctx.t("language-choose"), keyboard);
   composer.command("language", choose);
   composer.callbackQuery("language", async (ctx) => {
     await acknowledge(ctx);
     await choose(ctx);
   });
-  composer.callbackQuery(/^lang:(en|bn)$/, async (ctx) => {
-    ctx.session.lang = ctx.match[1] as "en" | "bn";
+  composer.callbackQuery(/^lang:(.+)$/, async (ctx, next) => {
+    const locale = ctx.match[1]!;
+    if (!offered.has(locale)) return next();
+    ctx.session.lang = locale;
     await ctx.i18n.renegotiateLocale();
     await acknowledge(ctx);
     await replyHtml(ctx, ctx.t("language-set"), new InlineKeyboard().text(ctx.t("btn-topics"), "menu"));

@@ -1,16 +1,17 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { Logger } from "pino";
-import { QUIZ_CONVERSATION, say, type FlowDeps } from "../../flows/engine.js";
+import { QUIZ_CONVERSATION, type FlowDeps } from "../../flows/engine.js";
+import { quizMessages } from "../../flows/messages.js";
 import { createQuizConversation } from "../../flows/quiz.js";
 import type { BaseContext, BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
 import { enterFlow, guardedFlow } from "./flows.js";
 
 /** The list of quizzes, one button each, from flows/quizzes/ in their `order`. */
-export function quizListKeyboard(ctx: BotContext, deps: Pick<FlowDeps, "flows" | "helplines" | "ui">): InlineKeyboard {
+export function quizListKeyboard(ctx: BotContext, deps: Pick<FlowDeps, "flows">): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const quiz of deps.flows.quizzes) keyboard.text(say(ctx, quiz.title, deps), `quiz:${quiz.id}`).row();
+  for (const quiz of deps.flows.quizzes) keyboard.text(ctx.t(quizMessages(quiz.id).title), `quiz:${quiz.id}`).row();
   return keyboard.text(ctx.t("btn-topics"), "menu");
 }
 

@@ -1,6 +1,6 @@
 /**
- * Checks and rendering shared by every piece of text the bot sends: flow files (inline
- * `en`/`bn` text) and the Fluent locale files. Telegram HTML mode, only <b> and <i>.
+ * The rules every message in locales/ follows, whatever it is for: Telegram HTML (only <b> and
+ * <i>), button labels, lengths, and the safe-messaging rules a machine can check.
  */
 
 /** Variables every text may use; their values come from data/helplines.yaml for the deployment's country. */
@@ -14,30 +14,6 @@ export const SCREEN_LIMIT = 700;
 export const TELEGRAM_LIMIT = 4096;
 /** Inline button labels: Telegram shows about this much on a phone, one button per row. */
 export const BUTTON_LIMIT = 64;
-
-const VARIABLE = /\{\s*\$([A-Za-z][A-Za-z0-9_]*)\s*\}/g;
-
-/**
- * Fills `{ $helpline }`, `{ $helplineName }` and `{ $emergency }` (the same placeholders as
- * the Fluent files) into inline flow text.
- *
- * @example renderInline("Call { $helpline }.", { helpline: "1098", helplineName: "Child Helpline", emergency: "999" })
- */
-export function renderInline(text: string, values: GlobalValues): string {
-  return text.replace(VARIABLE, (whole, name: string) => (name in values ? values[name as GlobalVariable] : whole));
-}
-
-/** Problems with `{ … }` placeholders in inline text: only the global variables, nothing else in braces. */
-export function placeholderProblem(text: string): string | undefined {
-  for (const match of text.matchAll(VARIABLE)) {
-    if (!(GLOBAL_VARIABLES as readonly string[]).includes(match[1]!)) {
-      return `unknown variable { $${match[1]} }: only { $helpline }, { $helplineName } and { $emergency } are available`;
-    }
-  }
-  const rest = text.replace(VARIABLE, "");
-  if (/[{}]/.test(rest)) return "a brace { or } outside a variable: write variables as { $helpline }, and no other braces";
-  return undefined;
-}
 
 /**
  * Problems with Telegram HTML in a text: only <b> and <i>, balanced and properly nested,
@@ -88,9 +64,4 @@ export function safeMessagingProblem(text: string): string | undefined {
     return "never promise secrecy (data/safe-messaging.md rule 3)";
   }
   return undefined;
-}
-
-/** All checks for one piece of message text; the first problem found, or undefined. */
-export function messageTextProblem(text: string): string | undefined {
-  return placeholderProblem(text) ?? htmlProblem(text) ?? safeMessagingProblem(text);
 }

@@ -1,0 +1,36 @@
+/**
+ * Where the words of a flow are: Fluent messages in locales/<lang>/flows-*.ftl whose ids follow
+ * from the ids in the flow files, so a YAML file holds only structure and a translator only
+ * .ftl files (the convention is in flows/README.md):
+ *
+ *   scenario-<id>-situation, scenario-<id>-question
+ *   scenario-<id>-answer-<answer>             the answer's button
+ *   scenario-<id>-answer-<answer>-feedback
+ *   quiz-<id>-title (its button), quiz-<id>-intro, quiz-<id>-takeaway-1, quiz-<id>-takeaway-2
+ *   guide-<id>-title, guide-<id>-button       (the button on the cards that offer the guide)
+ *   guide-<id>-step-<step>                    the step's text
+ *   guide-<id>-step-<step>-<choice>           a choice's button
+ */
+
+/** Every quiz ends with exactly this many takeaways. */
+export const QUIZ_TAKEAWAYS = 2;
+
+export const scenarioMessages = (id: string) => ({
+  situation: `scenario-${id}-situation`,
+  question: `scenario-${id}-question`,
+  answer: (answer: string) => `scenario-${id}-answer-${answer}`,
+  feedback: (answer: string) => `scenario-${id}-answer-${answer}-feedback`,
+});
+
+export const quizMessages = (id: string) => ({
+  title: `quiz-${id}-title`,
+  intro: `quiz-${id}-intro`,
+  takeaways: Array.from({ length: QUIZ_TAKEAWAYS }, (_, i) => `quiz-${id}-takeaway-${i + 1}`),
+});
+
+export const guideMessages = (id: string) => ({
+  title: `guide-${id}-title`,
+  button: `guide-${id}-button`,
+  step: (step: string) => `guide-${id}-step-${step}`,
+  choice: (step: string, choice: string) => `guide-${id}-step-${step}-${choice}`,
+});
