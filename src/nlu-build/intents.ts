@@ -6,16 +6,14 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, type LangForm, type TopicId } from "../core/topics.js";
 import { LEXICON_FILE, LexiconSchema } from "../nlu/lang-detect.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { URGENCY_FILE, validateUrgencyDocument } from "../nlu/urgency.js";
 import { DANGER_SIGNALS_FILE, validateDangerSignals } from "../nlu/danger-signals.js";
-import { lineOf, type ValidationIssue } from "../nlu/yaml-lines.js";
+import { readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 
-export type { ValidationIssue } from "../nlu/yaml-lines.js";
 
 export const MIN_EXAMPLES_PER_FILE = 25;
 
@@ -61,8 +59,8 @@ export interface IntentsCounts {
 
 export interface IntentsValidation {
   ok: boolean;
-  errors: ValidationIssue[];
-  warnings: ValidationIssue[];
+  errors: ContentIssue[];
+  warnings: ContentIssue[];
   counts: IntentsCounts;
 }
 
@@ -76,54 +74,34 @@ interface ParsedFile {
   file: string;
   data?: IntentFile;
   examples: IntentExample[];
-  errors: ValidationIssue[];
-  warnings: ValidationIssue[];
+  errors: ContentIssue[];
+  warnings: ContentIssue[];
 }
 
 /** Parse and check one intents file (no cross-file checks). */
 export function parseIntentFile(path: string, expectedForm?: string, expectedTopic?: string): ParsedFile {
   const file = displayPath(path);
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
+  const errors: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const examples: IntentExample[] = [];
-  let src: string;
-  try {
-    src = readFileSync(path, "utf8");
-  } catch (e) {
-    return { file, examples, errors: [{ file, line: 1, message: `cannot read: ${(e as Error).message}` }], warnings };
-  }
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line;
-    errors.push({ file, line, message: `YAML: ${err.message.split("\n")[0]}` });
-  }
-  if (errors.length) return { file, examples, errors, warnings };
-  const raw: unknown = doc.toJS();
-  const res = IntentFileSchema.safeParse(raw);
-  if (!res.success) {
-    for (const issue of res.error.issues) {
-      const where = issue.path.length ? issue.path.join(".") : "(file)";
-      let message = `${where}: ${issue.message}`;
-      if (issue.code === "invalid_type" && issue.path.length === 2) {
-        message += " (each example is one string; quote it if it contains ': ' or starts with a special character, or looks like a number/yes/no)";
-      }
-      if (issue.code === "unrecognized_keys") message += " (allowed keys: version, topic, lang, examples, urgent)";
-      errors.push({ file, line: lineOf(doc, lc, issue.path), message });
+  const { value: data, issues, locate } = readYamlFile(path, IntentFileSchema, file, (issue) => {
+    if (issue.code === "invalid_type" && issue.path.length === 2) {
+      return "each example is one string; quote it if it contains ': ' or starts with a special character, or looks like a number/yes/no";
     }
-    return { file, examples, errors, warnings };
-  }
-  const data = res.data;
+    if (issue.code === "unrecognized_keys") return "allowed keys: version, topic, lang, examples, urgent";
+    return undefined;
+  });
+  if (!data) return { file, examples, errors: issues, warnings };
   if (expectedTopic !== undefined && data.topic !== expectedTopic) {
-    errors.push({ file, line: lineOf(doc, lc, ["topic"]), message: `topic is "${data.topic}" but the file is named ${expectedTopic}.yaml` });
+    errors.push({ file, line: locate(["topic"]), message: `topic is "${data.topic}" but the file is named ${expectedTopic}.yaml` });
   }
   if (expectedForm !== undefined && data.lang !== expectedForm) {
-    errors.push({ file, line: lineOf(doc, lc, ["lang"]), message: `lang is "${data.lang}" but the file is in the ${expectedForm}/ folder` });
+    errors.push({ file, line: locate(["lang"]), message: `lang is "${data.lang}" but the file is in the ${expectedForm}/ folder` });
   }
   if (ALWAYS_URGENT.has(data.topic) && data.examples && data.examples.length > 0) {
     errors.push({
       file,
-      line: lineOf(doc, lc, ["examples"]),
+      line: locate(["examples"]),
       message: `${data.topic} is always urgent: move its examples under "urgent:" (definition questions belong to what_is_exploitation)`,
     });
   }
@@ -131,7 +109,7 @@ export function parseIntentFile(path: string, expectedForm?: string, expectedTop
   for (const list of ["examples", "urgent"] as const) {
     const items = data[list] ?? [];
     items.forEach((text, i) => {
-      const line = lineOf(doc, lc, [list, i]);
+      const line = locate([list, i]);
       const k = normalizeText(text);
       const prev = seen.get(k);
       if (prev !== undefined) {
@@ -165,16 +143,16 @@ function intentFiles(dir: string): Array<{ path: string; form: string; topic: st
 
 export interface LoadedIntents {
   examples: IntentExample[];
-  errors: ValidationIssue[];
-  warnings: ValidationIssue[];
+  errors: ContentIssue[];
+  warnings: ContentIssue[];
   files: number;
 }
 
 /** Load all intents for training. Files with errors in their shape are skipped (and reported). */
 export function loadIntents(dir: string): LoadedIntents {
   const examples: IntentExample[] = [];
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
+  const errors: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   let files = 0;
   for (const f of intentFiles(dir)) {
     files += 1;
@@ -192,8 +170,8 @@ export function loadIntents(dir: string): LoadedIntents {
  * lexicon. Synchronous; never throws.
  */
 export function validateIntents(dir: string): IntentsValidation {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
+  const errors: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const counts: IntentsCounts = { topics: 0, files: 0, examples: 0, urgentExamples: 0, intents: 0, forms: 0, urgencyRules: 0 };
   if (!existsSync(dir)) {
     errors.push({ file: displayPath(dir), line: 1, message: "intents folder not found" });
@@ -263,18 +241,7 @@ export function validateIntents(dir: string): IntentsValidation {
   else errors.push({ file: displayPath(signalsPath), line: 1, message: "danger signals file missing" });
   const lexPath = join(dir, LEXICON_FILE);
   if (existsSync(lexPath)) {
-    const lc = new LineCounter();
-    const doc = parseDocument(readFileSync(lexPath, "utf8"), { lineCounter: lc });
-    const file = displayPath(lexPath);
-    for (const err of doc.errors) errors.push({ file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split("\n")[0]}` });
-    if (!doc.errors.length) {
-      const res = LexiconSchema.safeParse(doc.toJS());
-      if (!res.success) {
-        for (const issue of res.error.issues) {
-          errors.push({ file, line: lineOf(doc, lc, issue.path), message: `${issue.path.join(".") || "(file)"}: ${issue.message}` });
-        }
-      }
-    }
+    errors.push(...readYamlFile(lexPath, LexiconSchema, displayPath(lexPath)).issues);
   }
   return { ok: errors.length === 0, errors, warnings, counts };
 }

@@ -4,12 +4,10 @@
  * combination makes. Signal ids are all that leaves this module — never text — so a chat's
  * recent signals can be kept for a few minutes and a story told in pieces still adds up.
  */
-import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { DANGER_KINDS, LANG_FORMS, type DangerKind } from "../core/topics.js";
 import { normalizeForRules } from "./urgency.js";
-import { lineOf, type ValidationIssue } from "./yaml-lines.js";
+import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 
 export const DANGER_SIGNALS_FILE = "danger-signals.yaml";
 
@@ -121,19 +119,13 @@ export class DangerSignals {
   }
 }
 
-function parse(path: string): { file?: SignalsFile; errors: ValidationIssue[] } {
-  const src = readFileSync(path, "utf8");
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true });
-  const errors: ValidationIssue[] = doc.errors.map((e) => ({ file: path, line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split("\n")[0]}` }));
-  if (errors.length) return { errors };
-  const res = FileSchema.safeParse(doc.toJS());
-  if (!res.success) {
-    return { errors: res.error.issues.map((i) => ({ file: path, line: lineOf(doc, lc, i.path as PropertyKey[]), message: `${i.path.join(".") || "(file)"}: ${i.message}` })) };
-  }
-  const known = new Set(Object.keys(res.data.signals));
+function parse(path: string, display = path): { file?: SignalsFile; errors: ContentIssue[] } {
+  const { value, issues, locate } = readYamlFile(path, FileSchema, display);
+  if (!value) return { errors: issues };
+  const errors: ContentIssue[] = [];
+  const known = new Set(Object.keys(value.signals));
   for (const kind of DANGER_KINDS) {
-    const rule = res.data.kinds[kind];
+    const rule = value.kinds[kind];
     const lists: Array<[string, readonly string[]]> = [
       ...rule.all_of.map((c, i): [string, string[]] => [`all_of.${i}`, c]),
       ["unless", rule.unless],
@@ -141,24 +133,20 @@ function parse(path: string): { file?: SignalsFile; errors: ValidationIssue[] } 
     ];
     for (const [where, ids] of lists) {
       for (const id of ids) {
-        if (!known.has(id)) errors.push({ file: path, line: lineOf(doc, lc, ["kinds", kind, ...where.split(".").map((p) => (/^\d+$/u.test(p) ? Number(p) : p))]), message: `kinds.${kind}.${where}: unknown signal "${id}": define it under signals:` });
+        if (!known.has(id)) errors.push({ file: display, line: locate(["kinds", kind, ...where.split(".").map((p) => (/^\d+$/u.test(p) ? Number(p) : p))]), message: `kinds.${kind}.${where}: unknown signal "${id}": define it under signals:` });
       }
     }
   }
-  return errors.length ? { errors } : { file: res.data, errors };
+  return errors.length ? { errors } : { file: value, errors };
 }
 
 /** file:line problems of danger-signals.yaml (for `npm run validate`). */
-export function validateDangerSignals(path: string, display = path): ValidationIssue[] {
-  try {
-    return parse(path).errors.map((e) => ({ ...e, file: display }));
-  } catch (e) {
-    return [{ file: display, line: 1, message: `cannot read: ${(e as Error).message}` }];
-  }
+export function validateDangerSignals(path: string, display = path): ContentIssue[] {
+  return parse(path, display).errors;
 }
 
 export function loadDangerSignals(path: string): DangerSignals {
   const { file, errors } = parse(path);
-  if (!file) throw new Error(errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join("\n"));
+  if (!file) throw new ContentError(errors);
   return new DangerSignals(file);
 }

@@ -9,9 +9,8 @@
  *   - mixed script with few Bengali words: the Latin part decides, and the Bengali words count
  *     as Banglish evidence (a Bengali speaker is writing).
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { loadYamlFile } from "../core/yaml-file.js";
 import { z } from "zod";
 import type { LangForm } from "../core/topics.js";
 import { collapseDoubles } from "./banglish.js";
@@ -112,8 +111,7 @@ export class FormDetector {
 }
 
 export function readLexicon(intentsDir: string): LexiconFile {
-  const raw: unknown = parse(readFileSync(join(intentsDir, LEXICON_FILE), "utf8"));
-  return LexiconSchema.parse(raw);
+  return loadYamlFile(join(intentsDir, LEXICON_FILE), LexiconSchema);
 }
 
 /** The concept table of intents/banglish-lexicon.yaml (empty if missing or broken). */

@@ -6,7 +6,7 @@
 import type { LangForm } from "../core/topics.js";
 import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
 import type { FeatureBag, NeuralNetworkJSON, NeuralSettings } from "./nlpjs.js";
-import { normalizeForClassifier, tokenize } from "./normalize.js";
+import { normalizeForClassifier } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
 
 export const NONE_INTENT = "None";

@@ -8,12 +8,10 @@
  * Bengali letters of every pattern, so authors can write ordinary spelling and still match the
  * many ways people type it. Patterns of all three forms run on every text (code-mixing).
  */
-import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { LANG_FORMS } from "../core/topics.js";
 import { foldBengali, normalizeText } from "./normalize.js";
-import { lineOf, type ValidationIssue } from "./yaml-lines.js";
+import { loadYamlFile, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
 
 export const URGENCY_FILE = "urgency.yaml";
 
@@ -169,9 +167,7 @@ export class UrgencyRules {
 }
 
 export function parseUrgencyFile(path: string): UrgencyFile {
-  const doc = parseDocument(readFileSync(path, "utf8"));
-  if (doc.errors.length) throw new Error(`${path}: ${doc.errors[0]?.message ?? "YAML error"}`);
-  return UrgencyFileSchema.parse(doc.toJS());
+  return loadYamlFile(path, UrgencyFileSchema);
 }
 
 export function loadUrgencyRules(path: string): UrgencyRules {
@@ -179,31 +175,14 @@ export function loadUrgencyRules(path: string): UrgencyRules {
 }
 
 /** Validate urgency.yaml: YAML, schema, and every pattern compiles (errors name file:line). */
-export function validateUrgencyDocument(path: string, file: string): { errors: ValidationIssue[]; rules: number } {
-  const errors: ValidationIssue[] = [];
-  let src: string;
-  try {
-    src = readFileSync(path, "utf8");
-  } catch (e) {
-    return { errors: [{ file, line: 1, message: `cannot read: ${(e as Error).message}` }], rules: 0 };
-  }
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true });
-  for (const err of doc.errors) {
-    errors.push({ file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split("\n")[0]}` });
-  }
-  if (errors.length) return { errors, rules: 0 };
-  const res = UrgencyFileSchema.safeParse(doc.toJS());
-  if (!res.success) {
-    for (const issue of res.error.issues) {
-      errors.push({ file, line: lineOf(doc, lc, issue.path), message: `${issue.path.join(".") || "(file)"}: ${issue.message}` });
-    }
-    return { errors, rules: 0 };
-  }
-  const macros = res.data.macros ?? {};
+export function validateUrgencyDocument(path: string, file: string): { errors: ContentIssue[]; rules: number } {
+  const { value, issues, locate } = readYamlFile(path, UrgencyFileSchema, file);
+  if (!value) return { errors: issues, rules: 0 };
+  const errors: ContentIssue[] = [];
+  const macros = value.macros ?? {};
   const ids = new Set<string>();
-  res.data.rules.forEach((rule, i) => {
-    if (ids.has(rule.id)) errors.push({ file, line: lineOf(doc, lc, ["rules", i, "id"]), message: `duplicate rule id ${rule.id}` });
+  value.rules.forEach((rule, i) => {
+    if (ids.has(rule.id)) errors.push({ file, line: locate(["rules", i, "id"]), message: `duplicate rule id ${rule.id}` });
     ids.add(rule.id);
     for (const list of ["patterns", "unless"] as const) {
       for (const form of LANG_FORMS) {
@@ -215,7 +194,7 @@ export function validateUrgencyDocument(path: string, file: string): { errors: V
           } catch (e) {
             errors.push({
               file,
-              line: lineOf(doc, lc, ["rules", i, list, form, j]),
+              line: locate(["rules", i, list, form, j]),
               message: `rule ${rule.id} ${list}.${form}[${j}]: ${(e as Error).message}`,
             });
           }
@@ -223,5 +202,5 @@ export function validateUrgencyDocument(path: string, file: string): { errors: V
       }
     }
   });
-  return { errors, rules: res.data.rules.length };
+  return { errors, rules: value.rules.length };
 }

@@ -61,8 +61,8 @@ describe("npm run validate", () => {
     edit(dir, "locales/en/flows-scenarios.ftl", (t) => t.replace("scenario-meeting-question = What should you do?", "scenario-meeting-question = What should you <u>do</u>?"));
 
     const errors = errorsOf(dir);
-    // Lines point at the node: here the list of answers, which starts at its first item.
-    expect(errors).toContainEqual(`flows/scenarios/gifts.yaml:${lineOf(dir, "flows/scenarios/gifts.yaml", "- id: accept")}: answers: mark exactly one answer \`correct: true\` (found 2)`);
+    // Lines point at the node: a map key's own line, here "answers:".
+    expect(errors).toContainEqual(`flows/scenarios/gifts.yaml:${lineOf(dir, "flows/scenarios/gifts.yaml", "answers:")}: answers: mark exactly one answer \`correct: true\` (found 2)`);
     // The new answer's words are missing in every language: named at the answer, with the message ids to add.
     const answer = lineOf(dir, "flows/scenarios/flattery.yaml", "- id: block-them");
     for (const lang of ["en", "bn"]) {
@@ -72,7 +72,7 @@ describe("npm run validate", () => {
     }
     expect(errors.some((e) => e.startsWith(`flows/scenarios/self-blame.yaml:${lineOf(dir, "flows/scenarios/self-blame.yaml", "question:")}: unknown \`question:\`: remove it; the words of a flow are messages in locales/<lang>/flows-*.ftl`))).toBe(true);
     expect(errors).toContainEqual(`flows/guides/get-help.yaml:${lineOf(dir, "flows/guides/get-help.yaml", "next: sextortoin")}: steps.situation.choices.0.next: no step "sextortoin" in this file`);
-    expect(errors.some((e) => e.startsWith(`flows/guides/get-help.yaml:${(lineOf(dir, "flows/guides/get-help.yaml", "  sextortion:") + 1)}: steps.sextortion: no choice or default leads here`))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`flows/guides/get-help.yaml:${lineOf(dir, "flows/guides/get-help.yaml", "  sextortion:")}: steps.sextortion: no choice or default leads here`))).toBe(true);
     expect(errors).toContainEqual(`flows/quizzes/grooming.yaml:${lineOf(dir, "flows/quizzes/grooming.yaml", "no-such-scenario")}: scenarios.0: no scenario "no-such-scenario" in flows/scenarios/`);
     expect(errors).toContainEqual(`flows/quizzes/grooming.yaml:${lineOf(dir, "flows/quizzes/grooming.yaml", "no-such-card")}: cards.0: no card "no-such-card" in data/topics.yaml`);
     expect(errors.some((e) => e.startsWith(`locales/en/flows-scenarios.ftl:${lineOf(dir, "locales/en/flows-scenarios.ftl", "<u>do</u>")}: scenario-meeting-question: tag "<u>" is not allowed`))).toBe(true);
