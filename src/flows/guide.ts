@@ -1,4 +1,5 @@
 import { InlineKeyboard, type Context } from "grammy";
+import { buttons } from "../core/callback-data.js";
 import { count, flowData, newRunId, say, send, settle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
 
 /** A guard against a loop of defaults in a broken file (the validator rejects unreachable steps, not cycles). */
@@ -27,7 +28,7 @@ export function createGuideConversation(deps: FlowDeps) {
       await send(conversation, deps.ui, (ctx) => {
         const keyboard = new InlineKeyboard();
         for (const choice of choices) keyboard.text(say(ctx, choice.label, deps), flowData(run, seq, choice.id)).row();
-        if (choices.length === 0) keyboard.text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz");
+        if (choices.length === 0) keyboard.text(ctx.t("btn-topics"), buttons.menu.data()).text(ctx.t("btn-quiz"), buttons.quizList.data());
         return { text: say(ctx, step.text, deps), keyboard };
       });
       if (choices.length === 0) {
@@ -47,7 +48,7 @@ export function createGuideConversation(deps: FlowDeps) {
         await count(conversation, deps.metrics, `flow.completed.${current.id}`);
         await send(conversation, deps.ui, (ctx) => ({
           text: ctx.t("flow-finished"),
-          keyboard: new InlineKeyboard().text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz"),
+          keyboard: new InlineKeyboard().text(ctx.t("btn-topics"), buttons.menu.data()).text(ctx.t("btn-quiz"), buttons.quizList.data()),
         }));
         return;
       }

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
 
@@ -9,18 +10,20 @@ export function languageFeature(): Composer<BotContext> {
     replyHtml(
       ctx,
       ctx.t("language-choose"),
-      new InlineKeyboard().text(ctx.t("btn-lang-en"), "lang:en").text(ctx.t("btn-lang-bn"), "lang:bn"),
+      new InlineKeyboard()
+        .text(ctx.t("btn-lang-en"), buttons.setLanguage.data({ lang: "en" }))
+        .text(ctx.t("btn-lang-bn"), buttons.setLanguage.data({ lang: "bn" })),
     );
   composer.command("language", choose);
-  composer.callbackQuery("language", async (ctx) => {
+  composer.filter(pressed(buttons.language), async (ctx) => {
     await acknowledge(ctx);
     await choose(ctx);
   });
-  composer.callbackQuery(/^lang:(en|bn)$/, async (ctx) => {
-    ctx.session.lang = ctx.match[1] as "en" | "bn";
+  composer.filter(pressed(buttons.setLanguage), async (ctx) => {
+    ctx.session.lang = ctx.button.lang;
     await ctx.i18n.renegotiateLocale();
     await acknowledge(ctx);
-    await replyHtml(ctx, ctx.t("language-set"), new InlineKeyboard().text(ctx.t("btn-topics"), "menu"));
+    await replyHtml(ctx, ctx.t("language-set"), new InlineKeyboard().text(ctx.t("btn-topics"), buttons.menu.data()));
   });
   return composer;
 }
