@@ -1,11 +1,11 @@
 /**
  * The layer rules of src/, checked by `npm test` (tests/architecture.test.ts).
  * From the bottom up: core (the domain contracts: topic ids and language forms, Locale, the
- * Metrics interface, the content reader and its issue type, describeError, HTML escaping) →
- * nlu (what classifies), nlu-build (training and the model cache), content, stats, config (what
- * the bot knows and counts) → flows and the dashboard → bot → telegram and the local chat →
- * main.ts and the commands in cli/ (with nlu-lab/, the NLU's evaluation and benchmarks, which
- * only the commands use).
+ * Metrics interface, the content reader and its issue type, describeError, HTML escaping, the
+ * buttons' callback data) → nlu (what classifies), nlu-build (training and the model cache),
+ * content, stats, config (what the bot knows and counts) → flows and the dashboard → bot →
+ * telegram and the local chat → main.ts and the commands in cli/ (with nlu-lab/, the NLU's
+ * evaluation and benchmarks, which only the commands use).
  * Only imports that stay in the built code count: a type-only import is erased.
  */
 const low = "^src/(core|nlu|nlu-build|content|stats)/|^src/(config|logger|paths)[.]ts$";

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { buttons } from "../core/callback-data.js";
 import type { Catalogue } from "../content/catalogue.js";
 import type { DangerOf } from "../nlu/index.js";
 import type { TopicId } from "../core/topics.js";
@@ -56,9 +57,9 @@ export function askingTopic(danger: DangerOf, topic: TopicId): TopicId {
 
 export function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const card of catalogue.topicCards[topic]) keyboard.text(ctx.t(`card-${card}-title`), `card:${card}`).row();
-  if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), "quiz").row();
-  return keyboard.text(ctx.t("btn-get-help"), "help").text(ctx.t("btn-topics"), "menu");
+  for (const card of catalogue.topicCards[topic]) keyboard.text(ctx.t(`card-${card}-title`), buttons.card.data({ card })).row();
+  if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), buttons.quizList.data()).row();
+  return keyboard.text(ctx.t("btn-get-help"), buttons.help.data()).text(ctx.t("btn-topics"), buttons.menu.data());
 }
 
 /** Sends a topic's reply with its cards as buttons; `intro` goes first in the same message. */

@@ -1,5 +1,7 @@
 import { InlineKeyboard } from "grammy";
+import { buttons } from "../core/callback-data.js";
 import type { HelplineDirectory } from "../content/helplines.js";
+import { GET_HELP_GUIDE } from "../flows/engine.js";
 import type { DangerOf } from "../nlu/index.js";
 import type { BotContext } from "./context.js";
 import { inLocale } from "../core/locale.js";
@@ -9,11 +11,11 @@ import { replyHtml } from "./reply.js";
 /** The referral's buttons: the step-by-step "Get help now" flow first, then all helplines and the topics. */
 export function referralKeyboard(ctx: BotContext): InlineKeyboard {
   return new InlineKeyboard()
-    .text(ctx.t("btn-get-help-now"), "guide:get-help")
+    .text(ctx.t("btn-get-help-now"), buttons.guide.data({ guide: GET_HELP_GUIDE }))
     .row()
-    .text(ctx.t("btn-helplines"), "helplines")
+    .text(ctx.t("btn-helplines"), buttons.helplines.data())
     .row()
-    .text(ctx.t("btn-topics"), "menu");
+    .text(ctx.t("btn-topics"), buttons.menu.data());
 }
 
 /**

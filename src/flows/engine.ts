@@ -3,6 +3,7 @@ import type { Context } from "grammy";
 import type { InlineKeyboard } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
+import { buttons } from "../core/callback-data.js";
 import type { Metrics } from "../core/metrics.js";
 import type { FlowContent } from "./content.js";
 
@@ -50,16 +51,9 @@ export function eventOf(update: Update): FlowEvent {
   return { kind: "other" };
 }
 
-/** Button data inside a flow: `f:<run>:<step number>:<choice id>`. The run id tells one play from another. */
+/** A choice's button inside a flow (`buttons.flowChoice`). The run id tells one play from another. */
 export function flowData(run: string, seq: number, choice: string): string {
-  return `f:${run}:${seq}:${choice}`;
-}
-
-const FLOW_DATA = /^f:([a-z0-9]{6}):(\d{1,3}):([a-z][a-z0-9-]{0,15})$/;
-
-export function parseFlowData(data: string): { run: string; seq: number; choice: string } | undefined {
-  const m = FLOW_DATA.exec(data);
-  return m ? { run: m[1]!, seq: Number(m[2]), choice: m[3]! } : undefined;
+  return buttons.flowChoice.data({ run, step: seq, choice });
 }
 
 /** A short random id for one play of a flow. Call only inside `conversation.external`. */
@@ -90,8 +84,8 @@ export async function waitForChoice(conversation: FlowConversation, run: string,
   const ctx = await conversation.wait();
   const event = eventOf(ctx.update);
   if (event.kind === "button") {
-    const parsed = parseFlowData(event.data);
-    if (parsed && parsed.run === run && parsed.seq === seq && choices.includes(parsed.choice)) return parsed.choice;
+    const parsed = buttons.flowChoice.parse(event.data);
+    if (parsed && parsed.run === run && parsed.step === seq && choices.includes(parsed.choice)) return parsed.choice;
   } else if (event.kind === "text") {
     return null;
   }

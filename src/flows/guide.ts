@@ -1,4 +1,5 @@
 import { InlineKeyboard, type Context } from "grammy";
+import { buttons } from "../core/callback-data.js";
 import { count, flowData, newRunId, send, settle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
 import { guideMessages } from "./messages.js";
 
@@ -30,7 +31,7 @@ export function createGuideConversation(deps: FlowDeps) {
       await send(conversation, deps.ui, (ctx) => {
         const keyboard = new InlineKeyboard();
         for (const choice of choices) keyboard.text(ctx.t(words.choice(shown, choice.id)), flowData(run, seq, choice.id)).row();
-        if (choices.length === 0) keyboard.text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz");
+        if (choices.length === 0) keyboard.text(ctx.t("btn-topics"), buttons.menu.data()).text(ctx.t("btn-quiz"), buttons.quizList.data());
         return { text: ctx.t(words.step(shown)), keyboard };
       });
       if (choices.length === 0) {
@@ -50,7 +51,7 @@ export function createGuideConversation(deps: FlowDeps) {
         await count(conversation, deps.metrics, `flow.completed.${current.id}`);
         await send(conversation, deps.ui, (ctx) => ({
           text: ctx.t("flow-finished"),
-          keyboard: new InlineKeyboard().text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-quiz"), "quiz"),
+          keyboard: new InlineKeyboard().text(ctx.t("btn-topics"), buttons.menu.data()).text(ctx.t("btn-quiz"), buttons.quizList.data()),
         }));
         return;
       }

@@ -1,5 +1,6 @@
 import { InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../bot/context.js";
+import { buttons } from "../core/callback-data.js";
 import type { Scenario } from "./content.js";
 import { count, flowData, GET_HELP_GUIDE, newRunId, send, settle, shuffle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
 import { quizMessages, scenarioMessages } from "./messages.js";
@@ -118,11 +119,11 @@ export function createQuizConversation(deps: FlowDeps) {
         ctx.t("quiz-helpline"),
       ].join("\n\n"),
       keyboard: new InlineKeyboard()
-        .text(ctx.t("btn-quiz-another"), "quiz")
+        .text(ctx.t("btn-quiz-another"), buttons.quizList.data())
         .row()
-        .text(ctx.t("btn-get-help-now"), `guide:${GET_HELP_GUIDE}`)
+        .text(ctx.t("btn-get-help-now"), buttons.guide.data({ guide: GET_HELP_GUIDE }))
         .row()
-        .text(ctx.t("btn-topics"), "menu"),
+        .text(ctx.t("btn-topics"), buttons.menu.data()),
     }));
   };
 }

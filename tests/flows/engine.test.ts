@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentPaths } from "../../src/content/content.js";
 import { loadFlows } from "../../src/flows/content.js";
-import { flowData, newRunId, parseFlowData, shuffle } from "../../src/flows/engine.js";
+import { buttons } from "../../src/core/callback-data.js";
+import { flowData, newRunId, shuffle } from "../../src/flows/engine.js";
 import { scenarioMessages } from "../../src/flows/messages.js";
 import { scoreKey } from "../../src/flows/quiz.js";
 import { FlowStore } from "../../src/flows/store.js";
@@ -81,11 +82,11 @@ describe("quiz plays", () => {
     await u.command("quiz");
     await u.press("quiz:pictures");
     const question = u.replies.find((r) => r.buttons.some((b) => b.data?.startsWith("f:")))!;
-    const choices = question.buttons.map((b) => parseFlowData(b.data ?? "")?.choice);
+    const choices = question.buttons.map((b) => buttons.flowChoice.parse(b.data ?? "")?.choice);
     const scenario = [...h.flows.scenarios.values()].find((s) => question.text.includes(rendered("en", scenarioMessages(s.id).situation).split("\n")[0]!.slice(0, 40)) && s.answers.every((a) => choices.includes(a.id)))!;
     const wrong = scenario.answers.find((a) => !a.correct)!;
     const best = scenario.answers.find((a) => a.correct)!;
-    await u.pressData(question.buttons.find((b) => parseFlowData(b.data ?? "")?.choice === wrong.id)!.data!, question.messageId);
+    await u.pressData(question.buttons.find((b) => buttons.flowChoice.parse(b.data ?? "")?.choice === wrong.id)!.data!, question.messageId);
     expect(u.last.text).toContain(rendered("en", scenarioMessages(scenario.id).feedback(best.id)).split("\n")[0]!);
   });
 
@@ -198,9 +199,9 @@ describe("button data", () => {
   it("round-trips and rejects anything the bot did not make", () => {
     const data = flowData("a1b2c3", 12, "not-sure");
     expect(data.length).toBeLessThanOrEqual(64);
-    expect(parseFlowData(data)).toEqual({ run: "a1b2c3", seq: 12, choice: "not-sure" });
+    expect(buttons.flowChoice.parse(data)).toEqual({ run: "a1b2c3", step: 12, choice: "not-sure" });
     for (const bad of ["f:../../x:1:a", "f:a1b2c3:1:", "f:a1b2c3:1234:a", "f:A1B2C3:1:a", "q:a1b2c3:1:a", "f:a1b2c3:1:a:b"]) {
-      expect(parseFlowData(bad), bad).toBeUndefined();
+      expect(buttons.flowChoice.parse(bad), bad).toBeUndefined();
     }
   });
 

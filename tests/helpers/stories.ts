@@ -10,7 +10,7 @@ import { createI18n } from "../../src/bot/i18n.js";
 import { loadConfig } from "../../src/config.js";
 import { contentPaths, loadContent } from "../../src/content/content.js";
 import { loadFlows, type FlowContent } from "../../src/flows/content.js";
-import { parseFlowData } from "../../src/flows/engine.js";
+import { buttons } from "../../src/core/callback-data.js";
 import { scenarioMessages } from "../../src/flows/messages.js";
 import { inLocale } from "../../src/core/locale.js";
 import { FlowStore } from "../../src/flows/store.js";
@@ -232,17 +232,17 @@ export async function playStory(story: Story): Promise<FlowHarness> {
 
   const answerButton = (where: string, which: "correct" | "wrong" | "any", earlier: number) => {
     const isAnswer = (data: string) => {
-      const parsed = parseFlowData(data);
+      const parsed = buttons.flowChoice.parse(data);
       return parsed !== undefined && parsed.choice !== "next";
     };
     const found = findButton(where, (b) => isAnswer(b.data!), earlier);
-    const ids = found.reply.buttons.map((b) => parseFlowData(b.data ?? "")?.choice).filter((c): c is string => c !== undefined);
+    const ids = found.reply.buttons.map((b) => buttons.flowChoice.parse(b.data ?? "")?.choice).filter((c): c is string => c !== undefined);
     const scenario = [...harness.flows.scenarios.values()].find(
       (s) => found.reply.text.includes(rendered(lang, scenarioMessages(s.id).situation)) && s.answers.every((a) => ids.includes(a.id)),
     );
     if (!scenario) return fail(where, "could not tell which scenario this question is");
     const pick = scenario.answers.find((a) => (which === "any" ? true : which === "correct" ? a.correct : !a.correct))!;
-    const button = found.reply.buttons.find((b) => parseFlowData(b.data ?? "")?.choice === pick.id)!;
+    const button = found.reply.buttons.find((b) => buttons.flowChoice.parse(b.data ?? "")?.choice === pick.id)!;
     return { data: button.data!, messageId: found.messageId };
   };
 

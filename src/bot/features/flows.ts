@@ -1,17 +1,16 @@
 import { Composer, InlineKeyboard, type MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
+import { buttons } from "../../core/callback-data.js";
 import type { FlowDeps } from "../../flows/engine.js";
 import { guideMessages } from "../../flows/messages.js";
 import type { FlowStore } from "../../flows/store.js";
 import type { Classifier } from "../../nlu/index.js";
+import { commandOf } from "../command-registry.js";
 import type { BotContext } from "../context.js";
 import { describeError } from "../../core/describe-error.js";
 import { acknowledge, replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
 import { normalizeSafeWord } from "./safe-word.js";
-
-/** Commands that take the user somewhere else: the flow they were in ends first. */
-const LEAVING_COMMANDS = new Set(["start", "menu", "quiz", "forget"]);
 
 function activeFlows(ctx: BotContext): number {
   return Object.values(ctx.conversation.active()).reduce((a, b) => a + b, 0);
@@ -22,7 +21,7 @@ function activeFlows(ctx: BotContext): number {
  * never replies: while a flow is waiting in this chat it ends the flow when the message is the
  * safe word, an urgent message (the NLU's urgency check, grey zone included, with the chat's
  * recent danger signals; without a classifier only the safe word counts) or a command that
- * leaves, then lets the message go on — so the safe word's referral, the urgent referral, the
+ * leaves (`leavesFlow` in src/bot/command-registry.ts), then lets the message go on — so the safe word's referral, the urgent referral, the
  * "Are you safe?" question or the command's answer comes next, exactly as outside a flow.
  */
 export function flowGuardFeature(
@@ -46,9 +45,8 @@ export function flowGuardFeature(
     try {
       if (store.has(ctx.chatId)) {
         const text = ctx.msg.text;
-        const command = /^\/([A-Za-z0-9_]+)/.exec(text)?.[1]?.toLowerCase();
-        const leave =
-          command !== undefined ? LEAVING_COMMANDS.has(command) : words.has(normalizeSafeWord(text)) || urgent(ctx, text);
+        const command = commandOf(ctx);
+        const leave = command ? command.spec?.leavesFlow === true : words.has(normalizeSafeWord(text)) || urgent(ctx, text);
         if (leave) store.delete(ctx.chatId);
       }
     } catch (error) {
@@ -99,7 +97,7 @@ export async function enterFlow(ctx: BotContext, conversation: string, id: strin
 }
 
 export function endKeyboard(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("btn-quiz"), "quiz").text(ctx.t("btn-topics"), "menu");
+  return new InlineKeyboard().text(ctx.t("btn-quiz"), buttons.quizList.data()).text(ctx.t("btn-topics"), buttons.menu.data());
 }
 
 /**
@@ -113,7 +111,9 @@ export function flowControlFeature(): Composer<BotContext> {
     await ctx.conversation.exitAll();
     await replyHtml(ctx, ctx.t(had ? "flow-cancelled" : "flow-nothing-to-cancel"), endKeyboard(ctx));
   });
-  composer.callbackQuery(/^f:/, async (ctx) => {
+  // Any data with the flow buttons' prefix, readable or not: a garbled one mid-flow gets the
+  // "earlier step" note, not the menu, so the teen is not thrown out of the flow.
+  composer.filter((ctx) => ctx.callbackQuery?.data?.startsWith(`${buttons.flowChoice.prefix}:`) === true, async (ctx) => {
     if (activeFlows(ctx) > 0) {
       // An earlier step's button, or one tapped twice: the current step is still waiting.
       await acknowledge(ctx, ctx.t("flow-old-button"));
@@ -132,6 +132,6 @@ export function flowControlFeature(): Composer<BotContext> {
 export function cardOffer(ctx: BotContext, deps: FlowDeps, card: string): { label: string; data: string } | undefined {
   const offer = deps.flows.cardOffers.get(card);
   if (!offer) return undefined;
-  if (offer.kind === "quiz") return { label: ctx.t("btn-quiz-on-this"), data: `quiz:${offer.id}` };
-  return deps.flows.guides.has(offer.id) ? { label: ctx.t(guideMessages(offer.id).button), data: `guide:${offer.id}` } : undefined;
+  if (offer.kind === "quiz") return { label: ctx.t("btn-quiz-on-this"), data: buttons.quiz.data({ quiz: offer.id }) };
+  return deps.flows.guides.has(offer.id) ? { label: ctx.t(guideMessages(offer.id).button), data: buttons.guide.data({ guide: offer.id }) } : undefined;
 }

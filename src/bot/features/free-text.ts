@@ -1,8 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { Catalogue } from "../../content/catalogue.js";
 import type { HelplineDirectory } from "../../content/helplines.js";
 import type { Classification, Classifier, DangerOf } from "../../nlu/index.js";
-import { isTopicId, type LangForm, type TopicId } from "../../core/topics.js";
+import type { LangForm, TopicId } from "../../core/topics.js";
 import type { BotContext } from "../context.js";
 import { followReferral, guidanceOf, plainGuidance, sendGuidance } from "../guidance.js";
 import { CORRECTION_WINDOW_MS, countDanger, referralKeyboard, sendDangerReferral } from "../referral.js";
@@ -118,17 +119,16 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
     ctx.session.unsure = unsure;
     if (unsure === 1) {
       const keyboard = new InlineKeyboard();
-      for (const alt of result.alternatives.slice(0, 3)) keyboard.text(ctx.t(`suggest-${alt.topic}`), `topic:${alt.topic}`).row();
-      keyboard.text(ctx.t("btn-topics"), "menu");
+      for (const alt of result.alternatives.slice(0, 3)) keyboard.text(ctx.t(`suggest-${alt.topic}`), buttons.topic.data({ topic: alt.topic })).row();
+      keyboard.text(ctx.t("btn-topics"), buttons.menu.data());
       return replyHtml(ctx, ctx.t("did-you-mean"), keyboard);
     }
     ctx.session.unsure = 0;
     return replyHtml(ctx, ctx.t("fallback"), menuKeyboard(ctx, catalogue.cards));
   });
 
-  composer.callbackQuery(/^topic:([a-z_]+)$/, async (ctx, next) => {
-    const topic = ctx.match[1]!;
-    if (!isTopicId(topic)) return next();
+  composer.filter(pressed(buttons.topic), async (ctx) => {
+    const topic = ctx.button.topic;
     await acknowledge(ctx);
     ctx.session.unsure = 0;
     await sendGuidance(ctx, catalogue, plainGuidance(topic));

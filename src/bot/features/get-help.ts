@@ -3,6 +3,7 @@ import { Composer, type Context } from "grammy";
 import type { Logger } from "pino";
 import { GUIDE_CONVERSATION, type FlowDeps } from "../../flows/engine.js";
 import { createGuideConversation } from "../../flows/guide.js";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { BaseContext, BotContext } from "../context.js";
 import { acknowledge } from "../reply.js";
 import { enterFlow, guardedFlow } from "./flows.js";
@@ -14,8 +15,8 @@ import { enterFlow, guardedFlow } from "./flows.js";
 export function getHelpFeature(deps: FlowDeps, logger: Logger): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.use(guardedFlow(createConversation<BaseContext, Context>(createGuideConversation(deps), GUIDE_CONVERSATION), logger));
-  composer.callbackQuery(/^guide:([a-z0-9-]{1,24})$/, async (ctx, next) => {
-    const id = ctx.match[1]!;
+  composer.filter(pressed(buttons.guide), async (ctx, next) => {
+    const id = ctx.button.guide;
     if (!deps.flows.guides.has(id)) return next();
     await acknowledge(ctx);
     await enterFlow(ctx, GUIDE_CONVERSATION, id, logger);

@@ -1,17 +1,19 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons } from "../../core/callback-data.js";
+import { commandOf } from "../command-registry.js";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 
-/** Commands that say nothing about anyone's situation, and so are fine in a group. */
-const GROUP_COMMANDS = new Set(["help", "helpline", "privacy", "language"]);
-/** Buttons those commands show, which may be pressed in the group too (and `lang:<locale>`, one per language). */
-const GROUP_BUTTONS = new Set(["helplines", "language"]);
+/** Buttons of the commands allowed in groups (`groups: true` in the command registry), which may be pressed there too. */
+const GROUP_BUTTONS = [buttons.helplines, buttons.language];
 const isGroupButton = (ctx: BotContext, data: string) =>
-  GROUP_BUTTONS.has(data) || (data.startsWith("lang:") && ctx.locales.includes(data.slice("lang:".length)));
+  GROUP_BUTTONS.some((kind) => kind.parse(data) !== undefined) || ctx.locales.includes(buttons.setLanguage.parse(data)?.lang ?? "");
 
 /**
- * In groups the bot answers only commands, and never discusses a personal situation there:
- * anything that would lead to one gets "message me privately". Other messages are ignored.
+ * In groups the bot answers only the commands the registry allows there (src/bot/command-registry.ts),
+ * and never discusses a personal situation there: its other commands and buttons get "message me
+ * privately", as do unknown commands addressed to it by name. Everything else is ignored: chatter,
+ * and commands for another bot (by name, or one we do not have, sent to all the group's bots).
  */
 export function groupGuardFeature(botUsername: () => string | undefined): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -23,13 +25,10 @@ export function groupGuardFeature(botUsername: () => string | undefined): Compos
   };
 
   composer.chatType(["group", "supergroup"]).use(async (ctx, next) => {
-    const text = ctx.message?.text;
-    if (text?.startsWith("/")) {
-      const command = text.match(/^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?/);
-      if (!command) return;
-      // A command addressed to another bot in the same group is not ours to answer.
-      if (command[2] && command[2].toLowerCase() !== botUsername()?.toLowerCase()) return;
-      if (GROUP_COMMANDS.has(command[1]!.toLowerCase())) return next();
+    const command = commandOf(ctx);
+    if (command) {
+      if (command.to === "other" || (command.to === "anyone" && !command.spec)) return;
+      if (command.spec?.groups) return next();
       return sendPrivately(ctx);
     }
     const data = ctx.callbackQuery?.data;

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { HelplineDirectory, HelplineEntry } from "../../content/helplines.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../../core/escape-html.js";
@@ -33,13 +34,13 @@ export function helplinesText(ctx: BotContext, directory: HelplineDirectory): st
 export function helplinesFeature(directory: HelplineDirectory): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const show = (ctx: BotContext) =>
-    replyHtml(ctx, helplinesText(ctx, directory), new InlineKeyboard().text(ctx.t("btn-topics"), "menu"));
+    replyHtml(ctx, helplinesText(ctx, directory), new InlineKeyboard().text(ctx.t("btn-topics"), buttons.menu.data()));
   composer.command("helpline", show);
-  composer.callbackQuery("helplines", async (ctx) => {
+  composer.filter(pressed(buttons.helplines), async (ctx) => {
     await acknowledge(ctx);
     await show(ctx);
   });
-  composer.callbackQuery("help", async (ctx) => {
+  composer.filter(pressed(buttons.help), async (ctx) => {
     await acknowledge(ctx);
     await sendReferral(ctx, "full");
   });

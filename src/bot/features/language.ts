@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { Locale } from "../../core/locale.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
@@ -21,23 +22,23 @@ export function languageFeature(languages: readonly LanguageChoice[]): Composer<
   const keyboard = new InlineKeyboard();
   languages.forEach(({ locale, name }, i) => {
     if (i > 0 && i % PER_ROW === 0) keyboard.row();
-    keyboard.text(name, `lang:${locale}`);
+    keyboard.text(name, buttons.setLanguage.data({ lang: locale }));
   });
   const offered = new Set(languages.map((l) => l.locale));
 
   const choose = (ctx: BotContext) => replyHtml(ctx, ctx.t("language-choose"), keyboard);
   composer.command("language", choose);
-  composer.callbackQuery("language", async (ctx) => {
+  composer.filter(pressed(buttons.language), async (ctx) => {
     await acknowledge(ctx);
     await choose(ctx);
   });
-  composer.callbackQuery(/^lang:(.+)$/, async (ctx, next) => {
-    const locale = ctx.match[1]!;
+  composer.filter(pressed(buttons.setLanguage), async (ctx, next) => {
+    const locale = ctx.button.lang;
     if (!offered.has(locale)) return next();
     ctx.session.lang = locale;
     await ctx.i18n.renegotiateLocale();
     await acknowledge(ctx);
-    await replyHtml(ctx, ctx.t("language-set"), new InlineKeyboard().text(ctx.t("btn-topics"), "menu"));
+    await replyHtml(ctx, ctx.t("language-set"), new InlineKeyboard().text(ctx.t("btn-topics"), buttons.menu.data()));
   });
   return composer;
 }

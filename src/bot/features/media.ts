@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
 
@@ -16,11 +17,11 @@ export function mediaFeature(): Composer<BotContext> {
 
   composer.on(MEDIA_FILTERS, (ctx) => {
     ctx.metrics.count("media");
-    return replyHtml(ctx, ctx.t("media-guidance"), new InlineKeyboard().text(ctx.t("btn-delete-media"), `del:${ctx.msg.message_id}`));
+    return replyHtml(ctx, ctx.t("media-guidance"), new InlineKeyboard().text(ctx.t("btn-delete-media"), buttons.deleteMedia.data({ message: ctx.msg.message_id })));
   });
 
-  composer.callbackQuery(/^del:(\d{1,12})$/, async (ctx) => {
-    const messageId = Number(ctx.match[1]);
+  composer.filter(pressed(buttons.deleteMedia), async (ctx) => {
+    const messageId = ctx.button.message;
     const chatId = ctx.chat?.id;
     try {
       if (chatId === undefined) throw new Error("no chat");

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { QUIZ_CONVERSATION, type FlowDeps } from "../../flows/engine.js";
 import { quizMessages } from "../../flows/messages.js";
 import { createQuizConversation } from "../../flows/quiz.js";
+import { buttons, pressed } from "../../core/callback-data.js";
 import type { BaseContext, BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
 import { enterFlow, guardedFlow } from "./flows.js";
@@ -11,8 +12,8 @@ import { enterFlow, guardedFlow } from "./flows.js";
 /** The list of quizzes, one button each, from flows/quizzes/ in their `order`. */
 export function quizListKeyboard(ctx: BotContext, deps: Pick<FlowDeps, "flows">): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const quiz of deps.flows.quizzes) keyboard.text(ctx.t(quizMessages(quiz.id).title), `quiz:${quiz.id}`).row();
-  return keyboard.text(ctx.t("btn-topics"), "menu");
+  for (const quiz of deps.flows.quizzes) keyboard.text(ctx.t(quizMessages(quiz.id).title), buttons.quiz.data({ quiz: quiz.id })).row();
+  return keyboard.text(ctx.t("btn-topics"), buttons.menu.data());
 }
 
 /**
@@ -25,12 +26,12 @@ export function quizFeature(deps: FlowDeps, logger: Logger): Composer<BotContext
 
   const showList = (ctx: BotContext) => replyHtml(ctx, ctx.t("quiz-choose"), quizListKeyboard(ctx, deps));
   composer.command("quiz", showList);
-  composer.callbackQuery("quiz", async (ctx) => {
+  composer.filter(pressed(buttons.quizList), async (ctx) => {
     await acknowledge(ctx);
     await showList(ctx);
   });
-  composer.callbackQuery(/^quiz:([a-z0-9-]{1,24})$/, async (ctx, next) => {
-    const id = ctx.match[1]!;
+  composer.filter(pressed(buttons.quiz), async (ctx, next) => {
+    const id = ctx.button.quiz;
     if (!deps.flows.quizzes.some((q) => q.id === id)) return next();
     await acknowledge(ctx);
     await enterFlow(ctx, QUIZ_CONVERSATION, id, logger);

@@ -1,5 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
+import { buttons, pressed } from "../../core/callback-data.js";
+import { GET_HELP_GUIDE } from "../../flows/engine.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, showScreen } from "../reply.js";
 
@@ -7,11 +9,13 @@ import { acknowledge, showScreen } from "../reply.js";
 export function menuKeyboard(ctx: BotContext, cards: readonly string[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   cards.forEach((id, i) => {
-    keyboard.text(ctx.t(`card-${id}-title`), `card:${id}`);
+    keyboard.text(ctx.t(`card-${id}-title`), buttons.card.data({ card: id }));
     if (i % 2 === 1) keyboard.row();
   });
   if (cards.length % 2 === 1) keyboard.row();
-  return keyboard.text(ctx.t("btn-quiz"), "quiz").text(ctx.t("btn-get-help-now"), "guide:get-help");
+  return keyboard
+    .text(ctx.t("btn-quiz"), buttons.quizList.data())
+    .text(ctx.t("btn-get-help-now"), buttons.guide.data({ guide: GET_HELP_GUIDE }));
 }
 
 /** An extra button for a card's "What can I do?" screen, such as "Quiz on this". */
@@ -31,36 +35,36 @@ export function topicCardsFeature(catalogue: Catalogue, offer: CardOffer = () =>
   const composer = new Composer<BotContext>();
 
   composer.command("menu", (ctx) => showMenu(ctx, catalogue));
-  composer.callbackQuery("menu", async (ctx) => {
+  composer.filter(pressed(buttons.menu), async (ctx) => {
     await acknowledge(ctx);
     await showMenu(ctx, catalogue);
   });
 
-  composer.callbackQuery(/^card:([a-z0-9-]+)$/, async (ctx, next) => {
-    const id = ctx.match[1]!;
+  composer.filter(pressed(buttons.card), async (ctx, next) => {
+    const id = ctx.button.card;
     if (!known.has(id)) return next();
     await acknowledge(ctx);
     const keyboard = new InlineKeyboard()
-      .text(ctx.t("btn-what-can-i-do"), `act:${id}`)
+      .text(ctx.t("btn-what-can-i-do"), buttons.cardActions.data({ card: id }))
       .row()
-      .text(ctx.t("btn-get-help"), "help")
+      .text(ctx.t("btn-get-help"), buttons.help.data())
       .row()
-      .text(ctx.t("btn-back-topics"), "menu");
+      .text(ctx.t("btn-back-topics"), buttons.menu.data());
     await showScreen(ctx, `<b>${ctx.t(`card-${id}-title`)}</b>\n\n${ctx.t(`card-${id}-body`)}`, keyboard);
   });
 
-  composer.callbackQuery(/^act:([a-z0-9-]+)$/, async (ctx, next) => {
-    const id = ctx.match[1]!;
+  composer.filter(pressed(buttons.cardActions), async (ctx, next) => {
+    const id = ctx.button.card;
     if (!known.has(id)) return next();
     await acknowledge(ctx);
     const keyboard = new InlineKeyboard();
     const extra = offer(ctx, id);
     if (extra) keyboard.text(extra.label, extra.data).row();
     keyboard
-      .text(ctx.t("btn-get-help"), "help")
+      .text(ctx.t("btn-get-help"), buttons.help.data())
       .row()
-      .text(ctx.t("btn-back-card"), `card:${id}`)
-      .text(ctx.t("btn-back-topics"), "menu");
+      .text(ctx.t("btn-back-card"), buttons.card.data({ card: id }))
+      .text(ctx.t("btn-back-topics"), buttons.menu.data());
     await showScreen(ctx, `<b>${ctx.t("btn-what-can-i-do")}</b>\n\n${ctx.t(`card-${id}-actions`)}`, keyboard);
   });
 

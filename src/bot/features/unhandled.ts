@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
+import { buttons } from "../../core/callback-data.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, replyHtml } from "../reply.js";
 import { showMenu } from "./topic-cards.js";
@@ -16,7 +17,7 @@ export function unhandledFeature(catalogue: Catalogue): Composer<BotContext> {
     await showMenu(ctx, catalogue);
   });
   composer.chatType("private").on("message", (ctx) =>
-    replyHtml(ctx, ctx.t("not-text"), new InlineKeyboard().text(ctx.t("btn-topics"), "menu").text(ctx.t("btn-get-help"), "help")),
+    replyHtml(ctx, ctx.t("not-text"), new InlineKeyboard().text(ctx.t("btn-topics"), buttons.menu.data()).text(ctx.t("btn-get-help"), buttons.help.data())),
   );
   return composer;
 }

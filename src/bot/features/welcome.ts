@@ -1,13 +1,14 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { buttons } from "../../core/callback-data.js";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 
 function welcomeKeyboard(ctx: BotContext): InlineKeyboard {
   return new InlineKeyboard()
-    .text(ctx.t("btn-topics"), "menu")
-    .text(ctx.t("btn-get-help"), "help")
+    .text(ctx.t("btn-topics"), buttons.menu.data())
+    .text(ctx.t("btn-get-help"), buttons.help.data())
     .row()
-    .text(ctx.t("btn-language"), "language");
+    .text(ctx.t("btn-language"), buttons.language.data());
 }
 
 /** `/start` and `/help`: what Nirapod is, that it is private, and where help is. */
