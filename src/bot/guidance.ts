@@ -57,7 +57,7 @@ export function askingTopic(danger: DangerOf, topic: TopicId): TopicId {
 
 export function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const card of catalogue.topicCards[topic]) keyboard.text(ctx.t(`card-${card}-title`), buttons.card.data({ card })).row();
+  for (const card of catalogue.topicCards[topic] ?? []) keyboard.text(ctx.t(`card-${card}-title`), buttons.card.data({ card })).row();
   if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), buttons.quizList.data()).row();
   return keyboard.text(ctx.t("btn-get-help"), buttons.help.data()).text(ctx.t("btn-topics"), buttons.menu.data());
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Locale } from "../core/locale.js";
-import { PROJECT_ROOT } from "../paths.js";
+import { PROJECT_ROOT } from "../core/paths.js";
 import { loadCatalogue, type Catalogue } from "./catalogue.js";
 import { loadHelplineDirectory, type HelplineDirectory } from "./helplines.js";
 import { loadLocales } from "./locales.js";

@@ -5,9 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { z } from "zod";
-import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, type LangForm, type TopicId } from "../core/topics.js";
+import { ALWAYS_URGENT, LANG_FORMS, TOPIC_IDS, TOPICS_FILE, TopicsFileSchema, type LangForm, type TopicId } from "../core/topics.js";
 import { LEXICON_FILE, LexiconSchema } from "../nlu/lang-detect.js";
 import { normalizeText } from "../nlu/normalize.js";
 import { URGENCY_FILE, validateUrgencyDocument } from "../nlu/urgency.js";
@@ -188,7 +188,7 @@ export function validateIntents(dir: string): IntentsValidation {
       continue;
     }
     if (!(TOPIC_IDS as readonly string[]).includes(f.topic)) {
-      errors.push({ file, line: 1, message: `unknown topic "${f.topic}" (file names are topic ids: see src/core/topics.ts)` });
+      errors.push({ file, line: 1, message: `unknown topic "${f.topic}" (file names are topic ids: add it to intents/topics.yaml first)` });
       continue;
     }
     const parsed = parseIntentFile(f.path, f.form, f.topic);
@@ -239,6 +239,8 @@ export function validateIntents(dir: string): IntentsValidation {
   const signalsPath = join(dir, DANGER_SIGNALS_FILE);
   if (existsSync(signalsPath)) errors.push(...validateDangerSignals(signalsPath, displayPath(signalsPath)));
   else errors.push({ file: displayPath(signalsPath), line: 1, message: "danger signals file missing" });
+  const topicsPath = join(dir, basename(TOPICS_FILE));
+  errors.push(...readYamlFile(topicsPath, TopicsFileSchema, displayPath(topicsPath)).issues);
   const lexPath = join(dir, LEXICON_FILE);
   if (existsSync(lexPath)) {
     errors.push(...readYamlFile(lexPath, LexiconSchema, displayPath(lexPath)).issues);

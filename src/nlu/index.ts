@@ -54,7 +54,7 @@ export function dangerOf(result: Classification, hits: readonly string[], judgem
   const strong: Array<DangerKind | undefined> = [judgement.kind, abuse, judgement.check, ...fromRules, TOPIC_KINDS[result.topic]];
   // weaker: the topic that came second ("topic:self_harm" as runner-up)
   const reasonTopic = /^(?:topic|model):([a-z_]+)$/u.exec(result.urgentReason ?? "")?.[1] as TopicId | undefined;
-  const weak: Array<DangerKind | undefined> = [reasonTopic && TOPIC_KINDS[reasonTopic]];
+  const weak: Array<DangerKind | undefined> = [reasonTopic ? TOPIC_KINDS[reasonTopic] : undefined];
   const pick = (list: Array<DangerKind | undefined>) => (list.includes("self_harm") ? "self_harm" : list.find((k) => k !== undefined));
   const kind = pick(strong) ?? pick(weak) ?? "other";
   const friendTopic = result.topic === "friend_concern" || (judgement.friend && result.alternatives[1]?.topic === "friend_concern");

@@ -5,7 +5,7 @@ import { drizzle as drizzleSqlite, type BetterSQLite3Database } from "drizzle-or
 import { migrate as migrateSqlite } from "drizzle-orm/better-sqlite3/migrator";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type pg from "pg";
-import { PROJECT_ROOT } from "../paths.js";
+import { PROJECT_ROOT } from "../core/paths.js";
 import { pgSchema, sqliteSchema } from "./schema.js";
 
 /** Where the counts live, as chosen by `DATABASE_URL`. */

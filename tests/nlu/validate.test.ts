@@ -19,6 +19,7 @@ beforeAll(() => {
   cpSync(join(REPO_INTENTS, "urgency.yaml"), join(dir, "urgency.yaml"));
   cpSync(join(REPO_INTENTS, "banglish-lexicon.yaml"), join(dir, "banglish-lexicon.yaml"));
   cpSync(join(REPO_INTENTS, "danger-signals.yaml"), join(dir, "danger-signals.yaml"));
+  cpSync(join(REPO_INTENTS, "topics.yaml"), join(dir, "topics.yaml"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -47,6 +48,19 @@ describe("validateIntents", () => {
     expect(r.errors.some((e) => e.file.endsWith("bn/self_harm.yaml") && /YAML/u.test(e.message))).toBe(true);
     expect(r.errors.some((e) => e.file.endsWith("en/report_help.yaml") && /also listed under topic greeting/u.test(e.message))).toBe(true);
     expect(r.ok).toBe(false);
+  });
+
+  it("checks the topic list: a topic twice, an always-urgent one that is not a topic, the fallback topic missing", () => {
+    write("topics.yaml", "version: 1\ntopics:\n  - greeting\n  - greeting\nalways_urgent: [sextortion]\n");
+    const errors = validateIntents(dir).errors.filter((e) => e.file.endsWith("topics.yaml")).map((e) => `${e.line}: ${e.message}`);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '4: topics.1: "greeting" is listed twice',
+        '2: topics: "out_of_scope" is required: it is the topic of everything else',
+        '5: always_urgent.0: "sextortion" is not one of the topics above',
+      ]),
+    );
+    cpSync(join(REPO_INTENTS, "topics.yaml"), join(dir, "topics.yaml"));
   });
 
   it("checks that every urgency pattern compiles", () => {
