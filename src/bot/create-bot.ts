@@ -33,7 +33,7 @@ import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { commandOf } from "./command-registry.js";
-import { createI18n, localeOf } from "./i18n.js";
+import { createI18n } from "./i18n.js";
 import { acknowledge, replyHtml } from "./reply.js";
 import { SignalMemory } from "./signal-memory.js";
 

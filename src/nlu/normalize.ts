@@ -112,16 +112,6 @@ export function classifierTextFromNormalized(normalized: string): string {
   return t.replace(/\s+/gu, " ").trim();
 }
 
-const BENGALI_LETTER = /[\u0980-\u09FF]/gu;
-const LATIN_LETTER = /[a-z]/gu;
-
-export function scriptCounts(text: string): { bengali: number; latin: number } {
-  return {
-    bengali: text.match(BENGALI_LETTER)?.length ?? 0,
-    latin: text.match(LATIN_LETTER)?.length ?? 0,
-  };
-}
-
 /**
  * Bengali words include their vowel signs and marks (U+0980–U+09FF); Latin words may carry an
  * apostrophe inside ("don't"). Everything else separates words.
