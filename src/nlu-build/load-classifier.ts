@@ -18,7 +18,7 @@ import { trainFromIntents } from "./train-classifier.js";
  * Bump when anything that changes the trained model changes (features, training, options),
  * so that caches from older code are not used.
  */
-export const PIPELINE_VERSION = "nirapod-nlu-18";
+export const PIPELINE_VERSION = "nirapod-nlu-20";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Repository paths, resolved from this file (src/nlu/) so the cwd does not matter. */

@@ -8,7 +8,7 @@ import { ConceptMatcher, type ConceptTable } from "../nlu/concepts.js";
 import { featurizeNormalized } from "../nlu/features.js";
 import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, normalizeBag, type IntentModelJSON, type ModelOptions } from "../nlu/model.js";
 import type { FeatureBag } from "../nlu/nlpjs.js";
-import { normalizeForClassifier } from "../nlu/normalize.js";
+import { normalizeForClassifier, tokenize } from "../nlu/normalize.js";
 import { FastNeuralNetwork } from "./fast-neural-network.js";
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
@@ -27,9 +27,11 @@ export function trainIntentModel(examples: readonly TrainExample[], options: Mod
   const corpus: Array<{ input: FeatureBag; output: Record<string, number> }> = [];
   const nbCorpus: Array<{ input: FeatureBag; intent: string }> = [];
   const intentFeatures = new Map<string, Set<string>>();
+  const words = new Set<string>();
   for (const ex of examples) {
     const norm = normalizeForClassifier(ex.text);
-    const { features } = featurizeNormalized(norm, ex.form, options.features, undefined, concepts);
+    for (const word of tokenize(norm)) words.add(word);
+    const { features } = featurizeNormalized(norm, ex.form, { opts: options.features, concepts });
     if (ex.extra) Object.assign(features, ex.extra);
     if (Object.keys(features).length === 0) continue;
     nbCorpus.push({ input: features, intent: ex.intent });
@@ -56,6 +58,7 @@ export function trainIntentModel(examples: readonly TrainExample[], options: Mod
     net: netJSON,
     examples: corpus.length,
     ...(conceptTable ? { concepts: conceptTable } : {}),
+    words: [...words].sort(),
   };
   if (options.nbWeight > 0) {
     const idx = new Map(intents.map((n, i) => [n, i]));

@@ -126,18 +126,33 @@ export function wordFeatures(raw: string, form: LangForm, ctx: FeatureContext, a
   return { main, tok };
 }
 
+/** One word's features in the order they were added (the largest weight of each), and its primary feature. */
+export interface WordFeatures {
+  features: ReadonlyArray<readonly [string, number]>;
+  main: string;
+}
+
+/** wordFeatures as a value. */
+export function featuresOfWord(raw: string, form: LangForm, ctx: FeatureContext): WordFeatures {
+  const features: Array<[string, number]> = [];
+  const { main } = wordFeatures(raw, form, ctx, (f, w) => {
+    const same = features.find((x) => x[0] === f);
+    if (!same) features.push([f, w]);
+    else if (same[1] < w) same[1] = w;
+  });
+  return { features, main };
+}
+
 /**
- * Words of a normalised text, mapped to features. `text` must come from normalizeForClassifier.
- * With `known`, a Latin word whose feature the model has never seen is retried without one of
- * its doubled letters.
+ * Words of a normalised text, mapped to features, plus bigrams of their primary features.
+ * `text` must come from normalizeForClassifier. `wordsOf` gives a word's features (a model
+ * passes one that remembers those of its training words).
  */
 export function featurizeNormalized(
   text: string,
   form: LangForm,
-  opts: FeatureOptions,
-  known?: (feature: string) => boolean,
-  concepts?: ConceptMatcher,
-  correct?: (feature: string) => string | undefined,
+  ctx: FeatureContext,
+  wordsOf: (raw: string, form: LangForm, ctx: FeatureContext) => WordFeatures = featuresOfWord,
 ): Featurized {
   const features: FeatureBag = {};
   const primary: string[] = [];
@@ -145,10 +160,13 @@ export function featurizeNormalized(
     const prev = features[f];
     if (prev === undefined || prev < w) features[f] = w;
   };
-  const ctx: FeatureContext = { opts, known, concepts, correct };
-  for (const raw of tokenize(text)) primary.push(wordFeatures(raw, form, ctx, add).main);
-  if (opts.bigrams) {
-    for (let i = 1; i < primary.length; i += 1) add(`2:${primary[i - 1]}|${primary[i]}`, opts.bigramWeight);
+  for (const raw of tokenize(text)) {
+    const word = wordsOf(raw, form, ctx);
+    for (const [f, w] of word.features) add(f, w);
+    primary.push(word.main);
+  }
+  if (ctx.opts.bigrams) {
+    for (let i = 1; i < primary.length; i += 1) add(`2:${primary[i - 1]}|${primary[i]}`, ctx.opts.bigramWeight);
   }
   return { features, primary };
 }

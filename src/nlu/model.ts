@@ -4,7 +4,7 @@
  * squared and normalised) but synchronous and without NLP.js's manager/containers.
  */
 import type { LangForm } from "../core/topics.js";
-import { DEFAULT_FEATURE_OPTIONS, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized } from "./features.js";
+import { DEFAULT_FEATURE_OPTIONS, featuresOfWord, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized, type WordFeatures } from "./features.js";
 import type { FeatureBag, NeuralNetworkJSON, NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
@@ -72,6 +72,8 @@ export interface IntentModelJSON {
    * In the cache file `features` is left out when it is the start of net.features (as it is when
    * trained here): `nbFeatureCount` says how many.
    */
+  /** the words of the training texts (normalised tokens): their features are kept once worked out */
+  words?: string[];
   nb?: { intents: string[]; features: string[]; logPrior: number[]; totals: number[]; counts: Array<Array<[number, number]>> };
   nbFeatureCount?: number;
 }
@@ -89,6 +91,16 @@ export function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
   return bag;
 }
 
+/** `values` scaled by 1 / ‖values‖₂^power (in place): normalizeBag for a message's known features. */
+function scaleValues(values: number[], power: number): void {
+  if (!power) return;
+  let sq = 0;
+  for (const v of values) sq += v ** 2;
+  if (sq <= 0) return;
+  const scale = sq ** (-power / 2);
+  for (let i = 0; i < values.length; i += 1) values[i] = (values[i] as number) * scale;
+}
+
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -104,96 +116,145 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** What the model knows of one feature. */
+interface KnownFeature {
+  /** its position in every output's network weights (-1: not an input of the network) */
+  column: number;
+  /** the outputs whose intent saw it in training */
+  seenBy: number[];
+  /** its row of naive-Bayes log-likelihoods, one per intent (-1: the naive Bayes never counted it) */
+  nbRow: number;
+}
+
 /** NLP.js's network as inference reads it: per output, its weights (one per input feature) and bias. */
 interface Network {
-  /** input feature → its position in every output's weights */
-  column: Map<string, number>;
   outputs: string[];
   weights: Float32Array[];
   bias: number[];
   alpha: number;
+  /** the position of NLP.js's unknown-words input (-1: none) */
+  noneColumn: number;
 }
 
-/** The naive Bayes as inference reads it: per counted feature, its log-likelihood under each intent. */
+/** The naive Bayes as inference reads it (its log-likelihoods are in the feature table). */
 interface NaiveBayes {
-  intents: string[];
   logPrior: number[];
-  logLikelihood: Map<string, Float64Array>;
+  /** the log-likelihood rows of the counted features, one after another (one big array: far less memory than one per feature) */
+  logLikelihood: Float64Array;
+  /** per output, its intent's position in the naive Bayes (-1: none) */
+  ofOutput: number[];
   /** the blend weight, ramped up by corpus size */
   weight: number;
 }
 
+/** The tables inference reads, built from the cache's form on first use. */
+interface Tables {
+  /** every feature the model knows (the network's and the naive Bayes's): one lookup per feature of a message */
+  table: Map<string, KnownFeature>;
+  /** NLP.js's unknown-word step */
+  nonedeltaBase: number;
+  nb: NaiveBayes | undefined;
+}
+
 export class IntentModel {
-  /** features the model knows (the network's and the naive Bayes's) */
-  private readonly vocabulary: Set<string>;
-  private readonly intentFeatures: Map<string, Set<string>>;
-  private readonly nonedeltaBase: number;
   private readonly concepts: ConceptMatcher | undefined;
-  readonly intents: string[];
   private readonly network: Network;
-  /** as trained (written back to the cache as is) */
-  private nbCounts: IntentModelJSON["nb"];
-  private nb: NaiveBayes | undefined;
+  /**
+   * Built by the first message rather than at load: the parsed cache file is garbage by then,
+   * so start-up's peak memory is lower.
+   */
+  private tables: Tables | undefined;
   private spell: Map<string, string[]> | undefined;
+  private featureContext: FeatureContext | undefined;
+  /** the words of the training texts (normalised tokens), whose features are kept once worked out */
+  private readonly trainingWords: ReadonlySet<string>;
+  private readonly knownWords = new Map<string, WordFeatures>();
 
   private constructor(
     readonly options: ModelOptions,
     readonly net: NeuralNetworkJSON,
-    intentFeatures: Map<string, Set<string>>,
+    readonly intents: string[],
+    /** per intent, the positions in net.features of the features it saw in training */
+    private readonly intentFeatures: ReadonlyArray<readonly number[]>,
+    /** the naive Bayes's counts as trained (written back to the cache as they are) */
+    private readonly nbCounts: IntentModelJSON["nb"],
     readonly examples: number,
     readonly conceptTable: ConceptTable | undefined,
+    trainingWords: readonly string[],
   ) {
+    this.trainingWords = new Set(trainingWords);
     this.concepts = conceptTable && Object.keys(conceptTable).length ? new ConceptMatcher(conceptTable) : undefined;
-    this.intentFeatures = intentFeatures;
-    this.vocabulary = new Set();
-    for (const set of intentFeatures.values()) for (const f of set) this.vocabulary.add(f);
-    this.intents = [...intentFeatures.keys()];
-    this.nonedeltaBase = this.vocabulary.size ? this.intents.length / this.vocabulary.size : 1;
     const features = net.features ?? [];
     const n = features.length;
     this.network = {
-      column: new Map(features.map((f, i) => [f, i])),
       outputs: net.intents ?? [],
       // the rows are Float32Arrays (as NeuralNetwork keeps them) with the bias last
       weights: (net.perceptrons ?? []).map((row) => (row instanceof Float32Array ? row.subarray(0, n) : Float32Array.from(row.slice(0, n)))),
       bias: (net.perceptrons ?? []).map((row) => row[n] ?? 0),
       // 0.07: NeuralNetwork's default
       alpha: net.settings?.alpha ?? 0.07,
+      noneColumn: features.indexOf(NONE_FEATURE),
     };
   }
 
-  private setNaiveBayes(counts: IntentModelJSON["nb"]): void {
-    this.nbCounts = counts;
-    this.nb = undefined;
-    if (!counts) return;
-    for (const f of counts.features) this.vocabulary.add(f);
+  private get inference(): Tables {
+    this.tables ??= this.buildTables();
+    return this.tables;
+  }
+
+  private buildTables(): Tables {
+    const table = new Map<string, KnownFeature>();
+    const features = this.net.features ?? [];
+    const { outputs } = this.network;
+    this.intents.forEach((intent, i) => {
+      const o = outputs.indexOf(intent);
+      for (const column of this.intentFeatures[i] ?? []) {
+        const f = features[column] as string;
+        let known = table.get(f);
+        if (!known) table.set(f, (known = { column, seenBy: [], nbRow: -1 }));
+        if (o >= 0) known.seenBy.push(o);
+      }
+    });
+    // exact-size copies: an array grown by push keeps room for 17 numbers, ×50 000 features
+    for (const known of table.values()) known.seenBy = known.seenBy.slice();
+    const nonedeltaBase = table.size ? this.intents.length / table.size : 1;
+    return { table, nonedeltaBase, nb: this.naiveBayesTables(table) };
+  }
+
+  /** The naive Bayes's log-likelihoods, from its counts; its features join the table. */
+  private naiveBayesTables(table: Map<string, KnownFeature>): NaiveBayes | undefined {
+    const counts = this.nbCounts;
+    if (!counts) return undefined;
     const alpha = this.options.nbAlpha;
     const logDenom = counts.totals.map((t) => Math.log(t + alpha * (counts.features.length || 1)));
-    const logLikelihood = new Map<string, Float64Array>();
+    const nIntents = counts.intents.length;
+    const logLikelihood = new Float64Array(counts.features.length * nIntents);
+    counts.features.forEach((f, row) => {
+      if (!table.has(f)) table.set(f, { column: -1, seenBy: [], nbRow: -1 });
+      // a feature not counted with an intent has count 0 there
+      logDenom.forEach((d, k) => (logLikelihood[row * nIntents + k] = Math.log(alpha) - d));
+    });
     counts.counts.forEach((pairs, k) => {
       for (const [f, c] of pairs) {
-        const feature = counts.features[f];
-        if (feature === undefined) continue;
-        let row = logLikelihood.get(feature);
-        if (!row) {
-          // a feature not counted with an intent has count 0 there
-          row = Float64Array.from(logDenom, (d) => Math.log(alpha) - d);
-          logLikelihood.set(feature, row);
-        }
-        row[k] = Math.log(c + alpha) - (logDenom[k] ?? 0);
+        const known = table.get(counts.features[f] ?? "");
+        if (!known) continue;
+        known.nbRow = f;
+        logLikelihood[f * nIntents + k] = Math.log(c + alpha) - (logDenom[k] ?? 0);
       }
     });
     const ramp = Math.min(1, this.examples / Math.max(1, this.options.nbFullAt));
-    this.nb = { intents: counts.intents, logPrior: counts.logPrior, logLikelihood, weight: this.options.nbWeight * ramp };
+    const nbIntent = new Map(counts.intents.map((intent, k) => [intent, k]));
+    return { logPrior: counts.logPrior, logLikelihood, ofOutput: this.network.outputs.map((o) => nbIntent.get(o) ?? -1), weight: this.options.nbWeight * ramp };
   }
 
-  private featureContext(): FeatureContext {
-    return {
+  private get context(): FeatureContext {
+    this.featureContext ??= {
       opts: this.options.features,
-      known: (x) => this.vocabulary.has(x),
+      known: (x) => this.inference.table.has(x),
       concepts: this.concepts,
       correct: this.options.spellMinLength ? (x) => this.correctFeature(x) : undefined,
     };
+    return this.featureContext;
   }
 
   /** Deletion index (SymSpell-style) of the known word features, built on first use. */
@@ -205,7 +266,7 @@ export class IntentModel {
       if (!list) index.set(k, [word]);
       else if (!list.includes(word)) list.push(word);
     };
-    for (const feat of this.vocabulary) {
+    for (const feat of this.inference.table.keys()) {
       if (!/^[el]:/u.test(feat)) continue;
       const w = feat.slice(2);
       if (w.length < this.options.spellMinLength) continue;
@@ -231,7 +292,7 @@ export class IntentModel {
     let bestScore = -1;
     for (const c of candidates) {
       if (!withinOneEdit(w, c.slice(2))) continue;
-      const score = this.intents.reduce((n, i) => n + (this.intentFeatures.get(i)?.has(c) ? 1 : 0), 0);
+      const score = this.inference.table.get(c)?.seenBy.length ?? 0;
       if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
         best = c;
         bestScore = score;
@@ -242,11 +303,23 @@ export class IntentModel {
 
   /** Features of a normalised text as this model sees them. */
   featurize(text: string, form: LangForm, extra?: FeatureBag): Featurized {
-    const { opts, known, concepts, correct } = this.featureContext();
-    const f = featurizeNormalized(text, form, opts, known, concepts, correct);
+    const f = featurizeNormalized(text, form, this.context, this.wordsOf);
     if (extra) Object.assign(f.features, extra);
     return f;
   }
+
+  /**
+   * A word's features depend only on the word, the form and the model: those of the training
+   * words are worked out once, on first use, and kept. Any other word is worked out afresh for
+   * each message and never kept, so no word a teen wrote stays in memory.
+   */
+  private readonly wordsOf = (raw: string, form: LangForm, ctx: FeatureContext): WordFeatures => {
+    if (!this.trainingWords.has(raw)) return featuresOfWord(raw, form, ctx);
+    const key = `${form}\u0000${raw}`;
+    let word = this.knownWords.get(key);
+    if (!word) this.knownWords.set(key, (word = featuresOfWord(raw, form, ctx)));
+    return word;
+  };
 
   /** Scores of all intents (best first, summing to 1), from a normalised text. */
   predictNormalized(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
@@ -260,82 +333,81 @@ export class IntentModel {
    * message, squared and normalised; then blended with the naive Bayes.
    */
   predictFeaturized({ features, primary }: Featurized): IntentScore[] {
-    const input: FeatureBag = {};
-    let known = 0;
+    const { table, nonedeltaBase, nb: naiveBayes } = this.inference;
+    const known: KnownFeature[] = [];
+    const values: number[] = [];
     for (const key in features) {
-      if (!this.vocabulary.has(key)) continue;
-      input[key] = features[key] ?? 0;
-      known += 1;
+      const feature = table.get(key);
+      if (!feature) continue;
+      known.push(feature);
+      values.push(features[key] ?? 0);
     }
-    normalizeBag(input, this.options.inputNorm);
+    scaleValues(values, this.options.inputNorm);
+    let none = 0;
     if (this.options.noneFeature) {
-      let unknown = 0;
-      for (const p of primary) if (!this.vocabulary.has(p)) unknown += 1;
       // NLP.js's unknown-word value: each unknown word adds a little more than the one before
-      let delta = this.nonedeltaBase;
-      let value = 0;
-      for (let i = 0; i < unknown; i += 1) {
-        value += delta;
+      let delta = nonedeltaBase;
+      for (const p of primary) {
+        if (table.has(p)) continue;
+        none += delta;
         delta *= 1.2;
       }
-      if (unknown > 0) {
-        input[NONE_FEATURE] = value;
-        known += 1;
-      }
     }
-    if (known === 0) return [{ intent: NONE_INTENT, score: 1 }];
-    const keys = Object.keys(input);
+    if (known.length === 0 && none === 0) return [{ intent: NONE_INTENT, score: 1 }];
     const { outputs } = this.network;
-    const net = this.forward(input);
+    const net = this.forward(known, values, none);
+    const shared = new Uint8Array(outputs.length);
+    for (const feature of known) for (const o of feature.seenBy) shared[o] = 1;
+    let total = 0;
     outputs.forEach((intent, o) => {
       const raw = net[o] as number;
-      const set = this.intentFeatures.get(intent);
-      const shares = intent === NONE_INTENT || (raw > 0 && set !== undefined && keys.some((k) => set.has(k)));
-      net[o] = shares ? raw * raw : 0;
+      const s = intent === NONE_INTENT || shared[o] ? raw * raw : 0;
+      net[o] = s;
+      total += s;
     });
-    const total = net.reduce((a, b) => a + b, 0);
-    const nb = this.naiveBayes(input);
+    const nb = this.naiveBayes(known, values);
     if (total <= 0 && !nb) return [{ intent: NONE_INTENT, score: 1 }];
     const netWeight = total > 0 ? (nb ? 1 - nb.weight : 1) : 0;
     const nbWeight = nb ? (total > 0 ? nb.weight : 1) : 0;
-    const scores: IntentScore[] = outputs.map((intent, o) => ({
-      intent,
-      score: netWeight * (total > 0 ? (net[o] as number) / total : 0) + nbWeight * (nb?.posterior.get(intent) ?? 0),
-    }));
+    const scores: IntentScore[] = outputs.map((intent, o) => {
+      const k = naiveBayes?.ofOutput[o] ?? -1;
+      return { intent, score: netWeight * (total > 0 ? (net[o] as number) / total : 0) + nbWeight * (nb && k >= 0 ? (nb.posterior[k] as number) : 0) };
+    });
     return scores.sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
   }
 
-  /** The network's outputs, alpha · max(0, w·x + b) per output (NeuralNetwork.run). */
-  private forward(input: FeatureBag): number[] {
-    const { column, weights, bias, alpha } = this.network;
+  /** The network's outputs, alpha · max(0, w·x + b) per output (NeuralNetwork.run), the unknown-words input last. */
+  private forward(known: readonly KnownFeature[], values: readonly number[], none: number): number[] {
+    const { weights, bias, alpha, noneColumn } = this.network;
     const sums = bias.slice();
-    for (const key in input) {
-      const col = column.get(key);
-      if (col === undefined) continue;
-      const v = input[key] ?? 0;
-      for (let o = 0; o < sums.length; o += 1) sums[o] = (sums[o] as number) + v * ((weights[o] as Float32Array)[col] as number);
-    }
+    const add = (column: number, v: number) => {
+      for (let o = 0; o < sums.length; o += 1) sums[o] = (sums[o] as number) + v * ((weights[o] as Float32Array)[column] as number);
+    };
+    known.forEach((feature, i) => {
+      if (feature.column >= 0) add(feature.column, values[i] as number);
+    });
+    if (none > 0 && noneColumn >= 0) add(noneColumn, none);
     return sums.map((sum) => (sum <= 0 ? 0 : alpha * sum));
   }
 
   /** The naive Bayes's posterior per intent and its blend weight; undefined when it knows none of the features. */
-  private naiveBayes(input: FeatureBag): { posterior: Map<string, number>; weight: number } | undefined {
-    const nb = this.nb;
+  private naiveBayes(known: readonly KnownFeature[], values: readonly number[]): { posterior: number[]; weight: number } | undefined {
+    const { nb } = this.inference;
     if (!nb) return undefined;
     const ll = nb.logPrior.slice();
     let used = 0;
-    for (const key in input) {
-      const row = nb.logLikelihood.get(key);
-      if (!row) continue;
+    known.forEach((feature, i) => {
+      if (feature.nbRow < 0) return;
       used += 1;
-      const v = input[key] ?? 0;
-      for (let k = 0; k < ll.length; k += 1) ll[k] = (ll[k] as number) + v * (row[k] as number);
-    }
+      const v = values[i] as number;
+      const at = feature.nbRow * ll.length;
+      for (let k = 0; k < ll.length; k += 1) ll[k] = (ll[k] as number) + v * (nb.logLikelihood[at + k] as number);
+    });
     if (!used) return undefined;
     const max = Math.max(...ll);
     const p = ll.map((x) => Math.exp(x - max));
     const sum = p.reduce((a, b) => a + b, 0);
-    return { posterior: new Map(nb.intents.map((intent, k) => [intent, (p[k] as number) / sum])), weight: nb.weight };
+    return { posterior: p.map((x) => x / sum), weight: nb.weight };
   }
 
   predict(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
@@ -357,11 +429,15 @@ export class IntentModel {
     return {
       options: this.options,
       intents: this.intents,
-      intentFeatures: this.intents.map((i) => [...(this.intentFeatures.get(i) ?? [])].map((f) => index.get(f) ?? -1).filter((x) => x >= 0)),
+      intentFeatures: this.intents.map((intent) => {
+        const o = this.network.outputs.indexOf(intent);
+        return [...this.inference.table].filter(([, known]) => known.seenBy.includes(o)).map(([f]) => index.get(f) ?? -1).filter((x) => x >= 0);
+      }),
       net,
       weights: (perceptrons ?? []).map((p) => Buffer.from(Float32Array.from(p, round).buffer).toString("base64")),
       examples: this.examples,
       ...(this.conceptTable ? { concepts: this.conceptTable } : {}),
+      words: [...this.trainingWords],
       ...(nb && nbShared ? { nb: { ...nb, features: [] }, nbFeatureCount: nb.features.length } : nb ? { nb } : {}),
     };
   }
@@ -378,12 +454,6 @@ export class IntentModel {
     }
     const features = net.features ?? [];
     const nb = json.nb && json.nbFeatureCount !== undefined ? { ...json.nb, features: features.slice(0, json.nbFeatureCount) } : json.nb;
-    const intentFeatures = new Map<string, Set<string>>();
-    json.intents.forEach((intent, i) => {
-      intentFeatures.set(intent, new Set((json.intentFeatures[i] ?? []).map((k) => features[k] ?? "")));
-    });
-    const model = new IntentModel(json.options, net, intentFeatures, json.examples, json.concepts);
-    model.setNaiveBayes(nb);
-    return model;
+    return new IntentModel(json.options, net, json.intents, json.intentFeatures, nb, json.examples, json.concepts, json.words ?? []);
   }
 }
