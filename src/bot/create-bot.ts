@@ -31,7 +31,7 @@ import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { commandOf } from "./command-registry.js";
-import { createI18n, localeOf } from "./i18n.js";
+import { createI18n, localeOf, memoizedTranslations } from "./i18n.js";
 import { acknowledge, replyHtml } from "./reply.js";
 import { SignalMemory } from "./signal-memory.js";
 
@@ -110,6 +110,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   );
   const signals = deps.signals ?? new SignalMemory();
   app.use(createI18n(content.localesDir, content.helplines));
+  app.use(memoizedTranslations());
 
   // Flows (quizzes, "Get help now"). Their guard ends a waiting flow on the safe word, an
   // urgent message or a command that leaves; it only looks into the flow store and never
