@@ -33,7 +33,7 @@ import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { commandOf } from "./command-registry.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, memoizedTranslations } from "./i18n.js";
 import { acknowledge, replyHtml } from "./reply.js";
 import { SignalMemory } from "./signal-memory.js";
 
@@ -110,6 +110,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   const signals = deps.signals ?? new SignalMemory();
   const i18n = createI18n(content.localesDir, content.helplines);
   app.use(i18n);
+  app.use(memoizedTranslations());
   // After the language is known (the slow-down note is in it), before anything answers.
   app.use(rateLimitFeature({ perMinute: config.rateLimitPerMinute, safeWords: content.catalogue.safeWords, classifier: deps.classifier, signals }));
 
@@ -127,8 +128,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // Plain text in a chat where no flow is waiting — most updates — goes straight on to free
   // text, past the flows (and the conversations plugin's bookkeeping) and the command and button
   // handlers. Only for speed, kept because the budget (≥ 1,500 text updates/s on the 2-core
-  // machine) needs it: without it the whole bot handled 7–25 % fewer, 1,100–1,470/s (the
-  // bench's updates, variants interleaved in one process).
+  // machine) needs it: without it the whole bot handled 7–25 % fewer text updates/s (the
+  // bench's updates, with and without it interleaved in one process).
   const routed = app.filter((ctx) => ctx.message?.text === undefined || isCommandOrButton(ctx) || flowStore.has(ctx.chatId));
   routed.use(flowState(flowStore, flows.version));
   routed.use(quizFeature(flowDeps, logger));

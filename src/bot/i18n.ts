@@ -1,4 +1,5 @@
 import { I18n } from "@grammyjs/i18n";
+import type { MiddlewareFn } from "grammy";
 import type { HelplineDirectory } from "../content/helplines.js";
 import type { BotContext } from "./context.js";
 import { DEFAULT_LOCALE, inLocale, matchLocale, type Locale } from "../core/locale.js";
@@ -36,3 +37,34 @@ export function createI18n(localesDir: string, helplines: HelplineDirectory): I1
   });
 }
 
+/**
+ * `ctx.t` with a memo for messages without variables. Such a message depends only on the
+ * locale (the global context above is fixed per locale), yet @grammyjs/i18n negotiates the
+ * bundle again on every call (@fluent/langneg's negotiateLanguages), a large part of the cost
+ * of a reply. The memo holds translations only (at most one per message id and locale), never
+ * anything a user sent.
+ *
+ * Kept for speed, because the budget (≥ 1,500 text updates/s) needs it: the whole bot without
+ * it handled 4–11 % fewer text updates/s (median 6.5 %; six runs of the bench's updates, the
+ * two bots interleaved in one process), and `npm run bench` measures 1,550–1,850/s with it on
+ * a quiet 2-core machine (README): the low end would fall under the budget.
+ */
+export function memoizedTranslations(): MiddlewareFn<BotContext> {
+  const memo = new Map<string, string>();
+  return (ctx, next) => {
+    const translate = ctx.t;
+    const t: typeof ctx.t = (key, variables) => {
+      if (variables) return translate(key, variables);
+      const memoKey = `${localeOf(ctx)}\u0000${key}`;
+      let text = memo.get(memoKey);
+      if (text === undefined) {
+        text = translate(key);
+        memo.set(memoKey, text);
+      }
+      return text;
+    };
+    ctx.t = t;
+    ctx.translate = t;
+    return next();
+  };
+}

@@ -21,8 +21,9 @@ function activeFlows(ctx: BotContext): number {
  * never replies: while a flow is waiting in this chat it ends the flow when the message is the
  * safe word, an urgent message (the NLU's urgency check, grey zone included, with the chat's
  * recent danger signals; without a classifier only the safe word counts) or a command that
- * leaves (`leavesFlow` in src/bot/command-registry.ts), then lets the message go on — so the safe word's referral, the urgent referral, the
- * "Are you safe?" question or the command's answer comes next, exactly as outside a flow.
+ * leaves (`leavesFlow` in src/bot/command-registry.ts), then lets the message go on — so the
+ * safe word's referral, the urgent referral, the "Are you safe?" question or the command's
+ * answer comes next, exactly as outside a flow.
  */
 export function flowGuardFeature(
   store: FlowStore,
