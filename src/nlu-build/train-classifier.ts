@@ -105,7 +105,7 @@ export function trainUrgencyModel(
     );
     examples.forEach((e, i) => {
       if (i % folds !== k) return;
-      (e.urgent ? urgent : calm).push(urgentScore(model, normalize(e.text), e.form, e.signals));
+      (e.urgent ? urgent : calm).push(urgentScore(model, model.featurize(normalize(e.text), e.form), e.signals));
     });
   }
   return new UrgencyModel(trainUrgencyNetwork(examples, options, concepts), chooseThresholds(urgent, calm, folds));

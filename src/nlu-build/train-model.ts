@@ -31,7 +31,7 @@ export function trainIntentModel(examples: readonly TrainExample[], options: Mod
   for (const ex of examples) {
     const norm = normalizeForClassifier(ex.text);
     for (const word of tokenize(norm)) words.add(word);
-    const { features } = featurizeNormalized(norm, ex.form, { opts: options.features, concepts });
+    const features: FeatureBag = Object.fromEntries(featurizeNormalized(norm, ex.form, { opts: options.features, concepts }).features);
     if (ex.extra) Object.assign(features, ex.extra);
     if (Object.keys(features).length === 0) continue;
     nbCorpus.push({ input: features, intent: ex.intent });

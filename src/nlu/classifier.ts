@@ -55,6 +55,8 @@ export interface PreparedText {
   folded: string;
   tokens: string[];
   form: FormScores;
+  /** the topic model's features of `norm` (the urgency model reads them too: one featurisation per message) */
+  features: Featurized;
 }
 
 export interface ClassifierOptions {
@@ -136,7 +138,8 @@ export class TopicClassifier implements Classifier {
     const hits = this.rules ? this.rules.allHitsNormalized(folded) : [];
     const norm = classifierTextFromNormalized(base);
     const tokens = tokenize(norm);
-    return { hits, norm, folded, tokens, form: this.detector.scoreTokens(tokens) };
+    const form = this.detector.scoreTokens(tokens);
+    return { hits, norm, folded, tokens, form, features: this.union.featurize(norm, form.form) };
   }
 
   /**
@@ -158,7 +161,7 @@ export class TopicClassifier implements Classifier {
     }
   }
 
-  private classifyUnsafe({ hits, norm, tokens, form: fs }: PreparedText): Classification {
+  private classifyUnsafe({ hits, tokens, form: fs, features }: PreparedText): Classification {
     // 1. The rules, first and on the whole text.
     const hit = hits.length ? { ruleId: hits[0] as string } : undefined;
     // 2. Form and topic on the (possibly truncated) normalised text.
@@ -173,7 +176,7 @@ export class TopicClassifier implements Classifier {
         ...(hit ? { urgentReason: hit.ruleId } : {}),
       };
     }
-    const { ranked, urgencyScore } = this.ranking(norm, form);
+    const { ranked, urgencyScore } = this.ranking(features);
     const best = ranked[0] ?? { topic: "out_of_scope" as TopicId, score: 0 };
     const confidence = Math.max(0, Math.min(1, best.score));
     let urgentReason: string | undefined = hit?.ruleId;
@@ -201,8 +204,7 @@ export class TopicClassifier implements Classifier {
   }
 
   /** Topics ranked by the union model's scores (a topic's score sums its intents': out_of_scope has NLP.js's "None" too). */
-  private ranking(norm: string, form: LangForm): TopicRanking {
-    const features: Featurized = this.union.featurize(norm, form);
+  private ranking(features: Featurized): TopicRanking {
     const byTopic = new Map<TopicId, number>();
     for (const { intent, score } of this.union.predictFeaturized(features)) {
       const topic = topicOfIntent(intent);

@@ -12,7 +12,7 @@ import type { LangForm } from "../core/topics.js";
 import { banglishCanonical, banglishSkeleton, banglishStem, collapseDoubles } from "./banglish.js";
 import { bengaliToLatin } from "./bengali.js";
 import { foldBengali, tokenize, URL_TOKEN } from "./normalize.js";
-import { stemBn, stemEn, type FeatureBag } from "./nlpjs.js";
+import { stemBn, stemEn } from "./nlpjs.js";
 import type { ConceptMatcher } from "./concepts.js";
 
 export interface FeatureOptions {
@@ -52,7 +52,8 @@ function latinBn(word: string): string {
 }
 
 export interface Featurized {
-  features: FeatureBag;
+  /** feature → weight, in the order first added */
+  features: Map<string, number>;
   /** primary feature of each word, in order (used to count unknown words) */
   primary: string[];
 }
@@ -154,11 +155,11 @@ export function featurizeNormalized(
   ctx: FeatureContext,
   wordsOf: (raw: string, form: LangForm, ctx: FeatureContext) => WordFeatures = featuresOfWord,
 ): Featurized {
-  const features: FeatureBag = {};
+  const features = new Map<string, number>();
   const primary: string[] = [];
   const add = (f: string, w: number): void => {
-    const prev = features[f];
-    if (prev === undefined || prev < w) features[f] = w;
+    const prev = features.get(f);
+    if (prev === undefined || prev < w) features.set(f, w);
   };
   for (const raw of tokenize(text)) {
     const word = wordsOf(raw, form, ctx);

@@ -107,7 +107,7 @@ export class EnsembleClassifier implements Classifier {
     // The urgency model weighs the chat's recent signals too, as if this message held them.
     const modelSignals = recent.length ? [...new Set([...signals, ...recent])] : signals;
     let score: number | undefined;
-    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.norm, prepared.form.form, modelSignals) : 0);
+    const urgencyScore = () => (score ??= prepared.tokens.length ? this.urgency.score(prepared.features, modelSignals) : 0);
     let { urgent, urgentReason } = result;
     let check = false;
     // Weak evidence alone — an always-urgent topic in second place while the urgency model is

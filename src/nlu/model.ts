@@ -304,7 +304,7 @@ export class IntentModel {
   /** Features of a normalised text as this model sees them. */
   featurize(text: string, form: LangForm, extra?: FeatureBag): Featurized {
     const f = featurizeNormalized(text, form, this.context, this.wordsOf);
-    if (extra) Object.assign(f.features, extra);
+    if (extra) for (const [k, v] of Object.entries(extra)) f.features.set(k, v);
     return f;
   }
 
@@ -336,11 +336,11 @@ export class IntentModel {
     const { table, nonedeltaBase, nb: naiveBayes } = this.inference;
     const known: KnownFeature[] = [];
     const values: number[] = [];
-    for (const key in features) {
+    for (const [key, value] of features) {
       const feature = table.get(key);
       if (!feature) continue;
       known.push(feature);
-      values.push(features[key] ?? 0);
+      values.push(value);
     }
     scaleValues(values, this.options.inputNorm);
     let none = 0;
@@ -359,12 +359,12 @@ export class IntentModel {
     const shared = new Uint8Array(outputs.length);
     for (const feature of known) for (const o of feature.seenBy) shared[o] = 1;
     let total = 0;
-    outputs.forEach((intent, o) => {
+    for (let o = 0; o < outputs.length; o += 1) {
       const raw = net[o] as number;
-      const s = intent === NONE_INTENT || shared[o] ? raw * raw : 0;
+      const s = outputs[o] === NONE_INTENT || shared[o] ? raw * raw : 0;
       net[o] = s;
       total += s;
-    });
+    }
     const nb = this.naiveBayes(known, values);
     if (total <= 0 && !nb) return [{ intent: NONE_INTENT, score: 1 }];
     const netWeight = total > 0 ? (nb ? 1 - nb.weight : 1) : 0;
@@ -383,11 +383,13 @@ export class IntentModel {
     const add = (column: number, v: number) => {
       for (let o = 0; o < sums.length; o += 1) sums[o] = (sums[o] as number) + v * ((weights[o] as Float32Array)[column] as number);
     };
-    known.forEach((feature, i) => {
-      if (feature.column >= 0) add(feature.column, values[i] as number);
-    });
+    for (let i = 0; i < known.length; i += 1) {
+      const { column } = known[i] as KnownFeature;
+      if (column >= 0) add(column, values[i] as number);
+    }
     if (none > 0 && noneColumn >= 0) add(noneColumn, none);
-    return sums.map((sum) => (sum <= 0 ? 0 : alpha * sum));
+    for (let o = 0; o < sums.length; o += 1) sums[o] = (sums[o] as number) <= 0 ? 0 : alpha * (sums[o] as number);
+    return sums;
   }
 
   /** The naive Bayes's posterior per intent and its blend weight; undefined when it knows none of the features. */
@@ -396,13 +398,14 @@ export class IntentModel {
     if (!nb) return undefined;
     const ll = nb.logPrior.slice();
     let used = 0;
-    known.forEach((feature, i) => {
-      if (feature.nbRow < 0) return;
+    for (let i = 0; i < known.length; i += 1) {
+      const { nbRow } = known[i] as KnownFeature;
+      if (nbRow < 0) continue;
       used += 1;
       const v = values[i] as number;
-      const at = feature.nbRow * ll.length;
+      const at = nbRow * ll.length;
       for (let k = 0; k < ll.length; k += 1) ll[k] = (ll[k] as number) + v * (nb.logLikelihood[at + k] as number);
-    });
+    }
     if (!used) return undefined;
     const max = Math.max(...ll);
     const p = ll.map((x) => Math.exp(x - max));

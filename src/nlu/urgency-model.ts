@@ -9,6 +9,7 @@
 import type { FeatureBag } from "./nlpjs.js";
 import { IntentModel, type IntentModelJSON } from "./model.js";
 import type { LangForm } from "../core/topics.js";
+import type { Featurized } from "./features.js";
 
 export interface UrgencyExample {
   text: string;
@@ -37,9 +38,14 @@ export function signalBag(signals: readonly string[]): FeatureBag | undefined {
   return bag;
 }
 
-/** P(urgent) by an urgent-vs-calm model of a normalised text (normalizeForClassifier) with its danger signals. */
-export function urgentScore(model: IntentModel, norm: string, form: LangForm, signals: readonly string[]): number {
-  return model.predictNormalized(norm, form, signalBag(signals)).find((s) => s.intent === "urgent")?.score ?? 0;
+/**
+ * P(urgent) by an urgent-vs-calm model of a message's word features (featurised by the topic
+ * model, trained on the same texts: the same words are known to both) with its danger signals.
+ */
+export function urgentScore(model: IntentModel, { features, primary }: Featurized, signals: readonly string[]): number {
+  const withSignals = new Map(features);
+  for (const s of signals) withSignals.set(`s:${s}`, 1);
+  return model.predictFeaturized({ features: withSignals, primary }).find((s) => s.intent === "urgent")?.score ?? 0;
 }
 
 export class UrgencyModel {
@@ -48,9 +54,9 @@ export class UrgencyModel {
     readonly thresholds: UrgencyThresholds,
   ) {}
 
-  /** P(urgent) of a normalised text (normalizeForClassifier) with its danger signals. */
-  score(norm: string, form: LangForm, signals: readonly string[]): number {
-    return urgentScore(this.model, norm, form, signals);
+  /** P(urgent) of a message's word features (TopicClassifier.prepare) with its danger signals. */
+  score(features: Featurized, signals: readonly string[]): number {
+    return urgentScore(this.model, features, signals);
   }
 
   toJSON(): UrgencyModelJSON {
