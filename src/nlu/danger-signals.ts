@@ -62,9 +62,24 @@ function compileTerms(terms: readonly string[]): RegExp {
     const folded = normalizeForRules(prefix ? raw.slice(0, -1) : raw).trim();
     (prefix ? prefixes : words).push(folded.split(/\s+/u).map(escape).join("\\s+"));
   }
-  // One word-boundary class per side, not one per term: V8 compiles the regex far faster.
+  // One word-boundary class per side, not one per term: V8 compiles the regex far faster. The
+  // start of the word is checked by `occursIn`, not by a lookbehind, which V8 would try at every
+  // position of the text (three times slower).
   const parts = [...(prefixes.length ? [prefixes.join("|")] : []), ...(words.length ? [`(?:${words.join("|")})(?![\\p{L}\\p{M}\\p{N}])`] : [])];
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${parts.join("|")})`, "u");
+  return new RegExp(`(?:${parts.join("|")})`, "gu");
+}
+
+/** A letter, mark or digit just before `at` (a whole code point: a surrogate pair counts as one). */
+const WORD_CHAR_BEFORE = /[\p{L}\p{M}\p{N}]$/u;
+
+/** Whether `re` (from compileTerms) matches at the start of a word somewhere in `t`. */
+function occursIn(re: RegExp, t: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!WORD_CHAR_BEFORE.test(t.slice(Math.max(0, m.index - 2), m.index))) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 export class DangerSignals {
@@ -79,7 +94,7 @@ export class DangerSignals {
   /** Signal ids in a text already through normalizeForRules, in file order. */
   findNormalized(t: string): string[] {
     if (!t) return [];
-    return this.signals.filter((s) => s.re.test(t)).map((s) => s.id);
+    return this.signals.filter((s) => occursIn(s.re, t)).map((s) => s.id);
   }
 
   find(text: unknown): string[] {
