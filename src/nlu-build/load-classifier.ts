@@ -106,8 +106,8 @@ export async function loadClassifier(opts: LoadOptions = {}): Promise<LoadedClas
           loadDangerSignals(join(intentsDir, DANGER_SIGNALS_FILE)),
           UrgencyModel.fromJSON(data.urgency),
         );
-        // The inference tables (scorer, word table, spelling index) are built by the first
-        // message, a quarter of a second once, not here: start-up is what a restart waits for.
+        // The inference tables (feature tables, spelling index) are built by the first message,
+        // not here: start-up is what a restart waits for.
         const info: LoadInfo = { fromCache: true, hash, cacheFile, examples: c.examples, trainMs: 0, loadMs: performance.now() - t0, warnings: [] };
         return Object.assign(c, { info });
       }
