@@ -302,10 +302,8 @@ export class IntentModel {
   }
 
   /** Features of a normalised text as this model sees them. */
-  featurize(text: string, form: LangForm, extra?: FeatureBag): Featurized {
-    const f = featurizeNormalized(text, form, this.context, this.wordsOf);
-    if (extra) for (const [k, v] of Object.entries(extra)) f.features.set(k, v);
-    return f;
+  featurize(text: string, form: LangForm): Featurized {
+    return featurizeNormalized(text, form, this.context, this.wordsOf);
   }
 
   /**
@@ -320,11 +318,6 @@ export class IntentModel {
     if (!word) this.knownWords.set(key, (word = featuresOfWord(raw, form, ctx)));
     return word;
   };
-
-  /** Scores of all intents (best first, summing to 1), from a normalised text. */
-  predictNormalized(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
-    return this.predictFeaturized(this.featurize(text, form, extra));
-  }
 
   /**
    * Scores of all intents, best first, summing to 1, from features made by `featurize` (of this
@@ -413,8 +406,9 @@ export class IntentModel {
     return { posterior: p.map((x) => x / sum), weight: nb.weight };
   }
 
-  predict(text: string, form: LangForm, extra?: FeatureBag): IntentScore[] {
-    return this.predictNormalized(normalizeForClassifier(text), form, extra);
+  /** Scores of all intents (best first, summing to 1) of a raw text written in `form`. */
+  predict(text: string, form: LangForm): IntentScore[] {
+    return this.predictFeaturized(this.featurize(normalizeForClassifier(text), form));
   }
 
   /**
@@ -425,17 +419,12 @@ export class IntentModel {
   toJSON(): IntentModelJSON {
     const { perceptrons, ...net } = this.net;
     const features = net.features ?? [];
-    const index = new Map<string, number>();
-    features.forEach((f, i) => index.set(f, i));
     const nb = this.nbCounts;
     const nbShared = nb !== undefined && nb.features.every((f, i) => features[i] === f);
     return {
       options: this.options,
       intents: this.intents,
-      intentFeatures: this.intents.map((intent) => {
-        const o = this.network.outputs.indexOf(intent);
-        return [...this.inference.table].filter(([, known]) => known.seenBy.includes(o)).map(([f]) => index.get(f) ?? -1).filter((x) => x >= 0);
-      }),
+      intentFeatures: this.intentFeatures.map((columns) => [...columns]),
       net,
       weights: (perceptrons ?? []).map((p) => Buffer.from(Float32Array.from(p, round).buffer).toString("base64")),
       examples: this.examples,
