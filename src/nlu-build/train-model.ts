@@ -6,12 +6,23 @@
 import type { LangForm } from "../core/topics.js";
 import { ConceptMatcher, type ConceptTable } from "../nlu/concepts.js";
 import { featurizeNormalized } from "../nlu/features.js";
-import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, normalizeBag, type IntentModelJSON, type ModelOptions } from "../nlu/model.js";
+import { DEFAULT_MODEL_OPTIONS, IntentModel, NONE_INTENT, type IntentModelJSON, type ModelOptions } from "../nlu/model.js";
 import type { FeatureBag } from "../nlu/nlpjs.js";
 import { normalizeForClassifier, tokenize } from "../nlu/normalize.js";
 import { FastNeuralNetwork } from "./fast-neural-network.js";
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
+
+/** `bag` scaled by 1 / ‖bag‖₂^power (in place). */
+function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
+  if (!power) return bag;
+  let sq = 0;
+  for (const k in bag) sq += (bag[k] ?? 0) ** 2;
+  if (sq <= 0) return bag;
+  const scale = sq ** (-power / 2);
+  for (const k in bag) bag[k] = (bag[k] ?? 0) * scale;
+  return bag;
+}
 
 export interface TrainExample {
   text: string;

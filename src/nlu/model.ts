@@ -5,7 +5,7 @@
  */
 import type { LangForm } from "../core/topics.js";
 import { DEFAULT_FEATURE_OPTIONS, featuresOfWord, featurizeNormalized, type FeatureContext, type FeatureOptions, type Featurized, type WordFeatures } from "./features.js";
-import type { FeatureBag, NeuralNetworkJSON, NeuralSettings } from "./nlpjs.js";
+import type { NeuralNetworkJSON, NeuralSettings } from "./nlpjs.js";
 import { normalizeForClassifier } from "./normalize.js";
 import { ConceptMatcher, type ConceptTable } from "./concepts.js";
 
@@ -80,18 +80,7 @@ export interface IntentModelJSON {
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
 
-/** `bag` scaled by 1 / ‖bag‖₂^power (in place). */
-export function normalizeBag(bag: FeatureBag, power: number): FeatureBag {
-  if (!power) return bag;
-  let sq = 0;
-  for (const k in bag) sq += (bag[k] ?? 0) ** 2;
-  if (sq <= 0) return bag;
-  const scale = sq ** (-power / 2);
-  for (const k in bag) bag[k] = (bag[k] ?? 0) * scale;
-  return bag;
-}
-
-/** `values` scaled by 1 / ‖values‖₂^power (in place): normalizeBag for a message's known features. */
+/** `values` scaled by 1 / ‖values‖₂^power (in place), as training scales each example (nlu-build/train-model.ts). */
 function scaleValues(values: number[], power: number): void {
   if (!power) return;
   let sq = 0;
