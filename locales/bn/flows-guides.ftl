@@ -136,6 +136,7 @@ guide-tell-adult-step-script-parent =
 
     একবারে সব বুঝিয়ে বলতে হবে না। যতটুকু চাও, ততটুকুই বলো।
 guide-tell-adult-step-script-parent-done = ✅ ঠিক আছে, চেষ্টা করব
+guide-tell-adult-step-script-parent-practise = 🎭 আগে একটু অনুশীলন করি
 guide-tell-adult-step-script-parent-other = 🔁 অন্য কেউ
 guide-tell-adult-step-script-teacher =
     <b>শিক্ষকের সাথে কথা বলা</b>
@@ -144,6 +145,7 @@ guide-tell-adult-step-script-teacher =
 
     একজন শিক্ষক মন দিয়ে শুনে পরের ধাপ খুঁজে পেতে সাহায্য করতে পারেন। একবারে সব বুঝিয়ে বলতে হবে না।
 guide-tell-adult-step-script-teacher-done = ✅ ঠিক আছে, চেষ্টা করব
+guide-tell-adult-step-script-teacher-practise = 🎭 আগে একটু অনুশীলন করি
 guide-tell-adult-step-script-teacher-other = 🔁 অন্য কেউ
 guide-tell-adult-step-script-counsellor =
     <b>স্কুলের কাউন্সেলরের সাথে কথা বলা</b>
@@ -152,6 +154,7 @@ guide-tell-adult-step-script-counsellor =
 
     ঠিক ঠিক শব্দ জানার দরকার নেই। শুরু করাই যথেষ্ট; বাকিটায় তিনি সাহায্য করবেন।
 guide-tell-adult-step-script-counsellor-done = ✅ ঠিক আছে, চেষ্টা করব
+guide-tell-adult-step-script-counsellor-practise = 🎭 আগে একটু অনুশীলন করি
 guide-tell-adult-step-script-counsellor-other = 🔁 অন্য কেউ
 guide-tell-adult-step-script-relative =
     <b>আত্মীয়ের সাথে কথা বলা</b>
@@ -160,6 +163,7 @@ guide-tell-adult-step-script-relative =
 
     যতটুকু চাও, ততটুকুই বলো।
 guide-tell-adult-step-script-relative-done = ✅ ঠিক আছে, চেষ্টা করব
+guide-tell-adult-step-script-relative-practise = 🎭 আগে একটু অনুশীলন করি
 guide-tell-adult-step-script-relative-other = 🔁 অন্য কেউ
 guide-tell-adult-step-script-sibling =
     <b>বড় ভাই বা বোনের সাথে কথা বলা</b>
@@ -168,6 +172,7 @@ guide-tell-adult-step-script-sibling =
 
     একসাথে বললে সহজ লাগতে পারে।
 guide-tell-adult-step-script-sibling-done = ✅ ঠিক আছে, চেষ্টা করব
+guide-tell-adult-step-script-sibling-practise = 🎭 আগে একটু অনুশীলন করি
 guide-tell-adult-step-script-sibling-other = 🔁 অন্য কেউ
 guide-tell-adult-step-script-any =
     <b>কথাটা শুরু করা</b>
@@ -176,6 +181,7 @@ guide-tell-adult-step-script-any =
 
     একবারে সব বুঝিয়ে বলতে হবে না।
 guide-tell-adult-step-script-any-done = ✅ ঠিক আছে, চেষ্টা করব
+guide-tell-adult-step-script-any-practise = 🎭 আগে একটু অনুশীলন করি
 guide-tell-adult-step-script-any-other = 🔁 কাকে বলব বেছে নিই
 guide-tell-adult-step-no-one-yet =
     এখনই না জানলেও কোনো সমস্যা নেই। এমন একজন বড় মানুষের কথা ভাবো যিনি মন দিয়ে শোনেন আর তোমার সাথে ভালো ব্যবহার করেন: শিক্ষক, স্কুলের কাউন্সেলর, কোনো আত্মীয়।
@@ -194,6 +200,47 @@ guide-tell-adult-step-call-helpline =
     পরিবারের কোনো বড় মানুষ তোমাকে কষ্ট দিলেও ফোন করতে পারো। এখনই বিপদে থাকলে { $emergency }-এ ফোন করো।
 guide-tell-adult-step-call-helpline-choose = 🔁 কোন বড় মানুষকে বলব বেছে নিই
 guide-tell-adult-step-call-helpline-done = ✅ ঠিক আছে
+guide-tell-adult-step-practise-worried =
+    🎭 <b>চলো একটু অনুশীলন করি।</b> আমি বড় মানুষটির ভূমিকা নিচ্ছি; তুমি বেছে নাও এরপর কী বলবে। এখান থেকে কারও কাছে কিছু যায় না।
+
+    বড় মানুষটি চিন্তিত: <i>"কী হয়েছে? তুমি ঠিক আছ?"</i>
+
+    <b>তুমি কী বলবে?</b>
+guide-tell-adult-step-practise-worried-say-what = "অনলাইনে একজন আমাকে ভয় দেখাচ্ছে। আমার সাহায্য দরকার।"
+guide-tell-adult-step-practise-worried-ask-listen = "আগে একটু শোনো, তারপর সব বলছি।"
+guide-tell-adult-step-practise-worried-no-words = "কীভাবে বলব বুঝতে পারছি না…"
+guide-tell-adult-step-coach-worried =
+    👍 ভালো। চিন্তিত বড় মানুষ সাহায্য করতে চান: কী হয়েছে নিজের ভাষায়, একটু একটু করে বলো। "কীভাবে বলব বুঝতে পারছি না" দিয়ে শুরু করাও ঠিক আছে।
+
+    <b>এরপর: বড় মানুষটি যদি রেগে যান?</b>
+guide-tell-adult-step-coach-worried-next = ➡️ সেটাও অনুশীলন করি
+guide-tell-adult-step-coach-worried-done = ✅ আমি তৈরি
+guide-tell-adult-step-practise-angry =
+    🎭 এবার বড় মানুষটি রেগে গেছেন: <i>"পাঠালে কেন? কী ভাবছিলে?"</i>
+
+    <b>তুমি কী বলবে?</b>
+guide-tell-adult-step-practise-angry-tricked = "আমাকে ফাঁদে ফেলা হয়েছে। এখন তোমার সাহায্য দরকার।"
+guide-tell-adult-step-practise-angry-need-help = "জানি তুমি রেগে আছ। প্লিজ এটা থামাতে সাহায্য করো।"
+guide-tell-adult-step-practise-angry-calm-down = "একটু শান্ত হলে কথা বলি? আমার ভয় লাগছে।"
+guide-tell-adult-step-coach-angry =
+    💛 প্রথমে রেগে যাওয়াটা সাধারণত তোমাকে নিয়ে ভয় থেকে আসে, আর অনেক সময় একটু পরে তা নরম হয়ে যায়। যতটা পারো শান্ত থেকে বলো যে তোমার সাহায্য দরকার। প্রথমে যা-ই বলুক, এতে তোমার কোনো দোষ নেই।
+
+    <b>এরপর: বড় মানুষটি যদি বলেন "এটা কিছু না"?</b>
+guide-tell-adult-step-coach-angry-next = ➡️ সেটাও অনুশীলন করি
+guide-tell-adult-step-coach-angry-done = ✅ আমি তৈরি
+guide-tell-adult-step-practise-dismissive =
+    🎭 এবার বড় মানুষটি পাত্তা দিচ্ছেন না: <i>"এটা কিছু না। বাদ দাও।"</i>
+
+    <b>তুমি কী বলবে?</b>
+guide-tell-adult-step-practise-dismissive-it-matters = "আমার কাছে এটা অনেক বড় ব্যাপার। আমার খুব ভয় লাগছে।"
+guide-tell-adult-step-practise-dismissive-say-again = "সে থামছে না, আমাকে হুমকি দিচ্ছে। আমার সাহায্য দরকার।"
+guide-tell-adult-step-practise-dismissive-someone-else = আমি বরং অন্য কাউকে বলব
+guide-tell-adult-step-coach-dismissive =
+    👍 আবার পরিষ্কার করে বলো: তোমার ভয় লাগছে, আর তোমার সাহায্য দরকার। তবুও সেই বড় মানুষটি সাহায্য না করলে অন্য কাউকে বলো: তোমার কথা শোনার অধিকার তোমার আছে।
+
+    আর <b>{ $helplineName }</b> (<b>{ $helpline }</b>) সবসময় তোমার কথা শুনবে। ফ্রি, দিনরাত।
+guide-tell-adult-step-coach-dismissive-choose = 🔁 কাকে বলব বেছে নিই
+guide-tell-adult-step-coach-dismissive-done = ✅ আমি তৈরি
 guide-tell-adult-step-done =
     💛 <b>সাহায্য খুঁজে তুমি সাহসের কাজ করেছ।</b>
     প্রথম জন সাহায্য না করলে আরেকজনকে বলো। এটা কখনোই তোমার দোষ নয়।

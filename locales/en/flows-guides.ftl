@@ -136,6 +136,7 @@ guide-tell-adult-step-script-parent =
 
     You don't have to explain everything at once. Share as much or as little as you want.
 guide-tell-adult-step-script-parent-done = ✅ Okay, I'll try
+guide-tell-adult-step-script-parent-practise = 🎭 Practise first
 guide-tell-adult-step-script-parent-other = 🔁 Someone else
 guide-tell-adult-step-script-teacher =
     <b>Talking to a teacher</b>
@@ -144,6 +145,7 @@ guide-tell-adult-step-script-teacher =
 
     A teacher can listen and help you find the next step. You don't have to explain everything at once.
 guide-tell-adult-step-script-teacher-done = ✅ Okay, I'll try
+guide-tell-adult-step-script-teacher-practise = 🎭 Practise first
 guide-tell-adult-step-script-teacher-other = 🔁 Someone else
 guide-tell-adult-step-script-counsellor =
     <b>Talking to a school counsellor</b>
@@ -152,6 +154,7 @@ guide-tell-adult-step-script-counsellor =
 
     You don't have to have the right words. Starting is enough; they will help with the rest.
 guide-tell-adult-step-script-counsellor-done = ✅ Okay, I'll try
+guide-tell-adult-step-script-counsellor-practise = 🎭 Practise first
 guide-tell-adult-step-script-counsellor-other = 🔁 Someone else
 guide-tell-adult-step-script-relative =
     <b>Talking to a relative</b>
@@ -160,6 +163,7 @@ guide-tell-adult-step-script-relative =
 
     Share as much or as little as you want.
 guide-tell-adult-step-script-relative-done = ✅ Okay, I'll try
+guide-tell-adult-step-script-relative-practise = 🎭 Practise first
 guide-tell-adult-step-script-relative-other = 🔁 Someone else
 guide-tell-adult-step-script-sibling =
     <b>Talking to an older brother or sister</b>
@@ -168,6 +172,7 @@ guide-tell-adult-step-script-sibling =
 
     Telling someone together can feel easier.
 guide-tell-adult-step-script-sibling-done = ✅ Okay, I'll try
+guide-tell-adult-step-script-sibling-practise = 🎭 Practise first
 guide-tell-adult-step-script-sibling-other = 🔁 Someone else
 guide-tell-adult-step-script-any =
     <b>Starting the conversation</b>
@@ -176,6 +181,7 @@ guide-tell-adult-step-script-any =
 
     You don't have to explain everything at once.
 guide-tell-adult-step-script-any-done = ✅ Okay, I'll try
+guide-tell-adult-step-script-any-practise = 🎭 Practise first
 guide-tell-adult-step-script-any-other = 🔁 Choose who
 guide-tell-adult-step-no-one-yet =
     It's okay not to know yet. Think of an adult who listens and is kind to you: a teacher, a school counsellor, a relative.
@@ -194,6 +200,47 @@ guide-tell-adult-step-call-helpline =
     If an adult in your family is hurting you, you can still call. In danger right now? Call { $emergency }.
 guide-tell-adult-step-call-helpline-choose = 🔁 Choose an adult to tell
 guide-tell-adult-step-call-helpline-done = ✅ Okay
+guide-tell-adult-step-practise-worried =
+    🎭 <b>Let's practise.</b> I'll play the adult; you pick what to say next. Nothing here is sent to anyone.
+
+    The adult looks worried: <i>"What happened? Are you okay?"</i>
+
+    <b>What would you say?</b>
+guide-tell-adult-step-practise-worried-say-what = "Someone online is scaring me. I need help."
+guide-tell-adult-step-practise-worried-ask-listen = "Please just listen first, then I'll explain."
+guide-tell-adult-step-practise-worried-no-words = "I don't know how to say it…"
+guide-tell-adult-step-coach-worried =
+    👍 Good. A worried adult wants to help: say what happened in your own words, a little at a time. "I don't know how to say it" is a fine start too.
+
+    <b>Next: what if the adult is angry?</b>
+guide-tell-adult-step-coach-worried-next = ➡️ Practise that
+guide-tell-adult-step-coach-worried-done = ✅ I'm ready
+guide-tell-adult-step-practise-angry =
+    🎭 This time the adult is angry: <i>"Why did you send it? What were you thinking?"</i>
+
+    <b>What would you say?</b>
+guide-tell-adult-step-practise-angry-tricked = "I was tricked. I need your help now."
+guide-tell-adult-step-practise-angry-need-help = "I know you're upset. Please help me make it stop."
+guide-tell-adult-step-practise-angry-calm-down = "Can we talk when you're calmer? I'm scared."
+guide-tell-adult-step-coach-angry =
+    💛 An angry first reaction usually comes from fear for you, and it often softens after a while. Stay as calm as you can and say you need help. Whatever they say first, it is not your fault.
+
+    <b>Next: what if the adult says it's nothing?</b>
+guide-tell-adult-step-coach-angry-next = ➡️ Practise that
+guide-tell-adult-step-coach-angry-done = ✅ I'm ready
+guide-tell-adult-step-practise-dismissive =
+    🎭 Now the adult shrugs: <i>"It's nothing. Just ignore it."</i>
+
+    <b>What would you say?</b>
+guide-tell-adult-step-practise-dismissive-it-matters = "It matters to me. I'm really scared."
+guide-tell-adult-step-practise-dismissive-say-again = "He won't stop, and he's threatening me. I need help."
+guide-tell-adult-step-practise-dismissive-someone-else = I'd tell someone else instead
+guide-tell-adult-step-coach-dismissive =
+    👍 Say it again, clearly: that it scares you and you need help. If that adult still doesn't help, tell another one: you deserve to be heard.
+
+    And <b>{ $helplineName }</b> on <b>{ $helpline }</b> will always listen. It is free, day and night.
+guide-tell-adult-step-coach-dismissive-choose = 🔁 Choose who to tell
+guide-tell-adult-step-coach-dismissive-done = ✅ I'm ready
 guide-tell-adult-step-done =
     💛 <b>You did something brave by looking for help.</b>
     If the first adult doesn't help, tell another one. It is never your fault.
