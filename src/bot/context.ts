@@ -14,6 +14,12 @@ export interface SessionData {
   lang?: Locale;
   /** Language of the chat's latest clearly English or Bengali message, when none was chosen. */
   seenLang?: Locale;
+  /**
+   * The topic of the bot's last topic reply and when it went out (ms since the epoch): only its
+   * id, never the text, so a follow-up ("what should I do?") gets that topic's next step.
+   */
+  lastTopic?: string;
+  lastTopicAt?: number;
   /** How many messages in a row the bot was unsure about (two-stage fallback). */
   unsure?: number;
   /**

@@ -8,6 +8,12 @@ export const catalogueFileSchema = z.object({
   version: z.literal(1),
   safe_words: z.array(z.string().trim().min(2)).min(1, "list at least one safe word"),
   corrections: z.array(z.string().trim().min(2)).default([]),
+  follow_ups: z
+    .object({
+      next: z.array(z.string().trim().min(2)).default([]),
+      more: z.array(z.string().trim().min(2)).default([]),
+    })
+    .default({ next: [], more: [] }),
   cards: z.array(z.object({ id: cardId })).min(1),
   topics: z.record(z.string(), z.object({ cards: z.array(cardId).max(3, "offer at most 3 cards under a reply") })),
 });
@@ -17,6 +23,11 @@ export interface Catalogue {
   safeWords: string[];
   /** Whole messages that mean "you got it wrong" (matched like safe words), for right after a referral. */
   corrections: string[];
+  /**
+   * Whole messages (matched like safe words) that follow on from the last topic's reply:
+   * `next` ("what should I do?") gets its first card's actions, `more` ("why?") the card itself.
+   */
+  followUps: { next: string[]; more: string[] };
   cards: string[];
   topicCards: Record<TopicId, string[]>;
 }
@@ -38,7 +49,7 @@ function checkCatalogue(
   }
   for (const [topic, entry] of Object.entries(file.topics)) {
     if (!(TOPIC_IDS as readonly string[]).includes(topic)) {
-      at(["topics", topic], `topics.${topic}: not a topic id of intents/TOPICS.md (TOPIC_IDS in src/core/topics.ts)`);
+      at(["topics", topic], `topics.${topic}: not a topic id of intents/topics.yaml`);
     }
     entry.cards.forEach((card, i) => {
       if (!seen.has(card)) at(["topics", topic, "cards", i], `topics.${topic}: unknown card "${card}" (add it under cards: first)`);
@@ -53,7 +64,7 @@ export function loadCatalogueFile(path: string, displayName = path): { catalogue
   const more = checkCatalogue(value, displayName, locate);
   if (more.length > 0) return { issues: more };
   const topicCards = Object.fromEntries(TOPIC_IDS.map((t) => [t, value.topics[t]!.cards])) as Record<TopicId, string[]>;
-  return { catalogue: { safeWords: value.safe_words, corrections: value.corrections, cards: value.cards.map((c) => c.id), topicCards }, issues: [] };
+  return { catalogue: { safeWords: value.safe_words, corrections: value.corrections, followUps: value.follow_ups, cards: value.cards.map((c) => c.id), topicCards }, issues: [] };
 }
 
 export function loadCatalogue(path: string): Catalogue {

@@ -6,7 +6,8 @@ import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../core/topics.js";
  *
  * - `messages`, `users`, `urgent`, `referral.shown`, `quiz.started`, `quiz.completed`,
  *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`, `check`, `check.danger`,
- *   `check.safe`, `correction`, `ratelimited` (a message held back by the rate limit)
+ *   `check.safe`, `correction`, `ratelimited` (a message held back by the rate limit),
+ *   `followup.next`, `followup.more` (a follow-up answered with the last topic's next step)
  * - `topic.<topic id>` (the 22 ids of topics.md), `lang.<en|bn|bn-Latn>`
  * - `danger.<kind>` (the kinds of DANGER_KINDS, `other`, and `friend` for a friend at risk)
  * - `quiz.started.<quiz id>`, `quiz.completed.<quiz id>`, `quiz.score.<bucket>`,
@@ -39,6 +40,8 @@ export const FIXED_METRICS: ReadonlySet<string> = new Set([
   "check.safe",
   "correction",
   "ratelimited",
+  "followup.next",
+  "followup.more",
 ]);
 export const MAX_METRIC_NAME_LENGTH = 64;
 

@@ -11,10 +11,13 @@ import { acknowledge, replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
 import { normalizeSafeWord } from "./safe-word.js";
 import { askIfSafe } from "./safety-check.js";
-import { menuKeyboard } from "./topic-cards.js";
+import { cardActionsScreen, cardScreen, menuKeyboard } from "./topic-cards.js";
 
 /** Below this confidence the bot asks "Did you mean…?" instead of answering a topic. */
 export const CONFIDENCE_FLOOR = 0.5;
+
+/** How long a topic reply is remembered for a follow-up ("what should I do?"). */
+export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
 
 /** An urgent message whose kind the classifier did not say: the general referral fits every danger. */
 const UNKNOWN_DANGER: DangerOf = { kind: "other", friend: false };
@@ -38,6 +41,23 @@ function adoptLanguage(ctx: BotContext, result: Classification, text: string): b
   return true;
 }
 
+/** Remembers the topic a reply was about (its id only), if it has a card to follow on with. */
+function rememberTopic(ctx: BotContext, catalogue: Catalogue, topic: TopicId): void {
+  if (!catalogue.topicCards[topic]?.length) return;
+  ctx.session.lastTopic = topic;
+  ctx.session.lastTopicAt = Date.now();
+}
+
+/** The topic of a reply sent in the last 30 minutes, if any. */
+function recentTopic(ctx: BotContext): TopicId | undefined {
+  const { lastTopic, lastTopicAt } = ctx.session;
+  if (lastTopic === undefined || lastTopicAt === undefined) return undefined;
+  if (Date.now() - lastTopicAt <= FOLLOW_UP_WINDOW_MS) return lastTopic;
+  delete ctx.session.lastTopic;
+  delete ctx.session.lastTopicAt;
+  return undefined;
+}
+
 export interface FreeTextDeps {
   helplines: HelplineDirectory;
   /** The chat's recent danger signals, so a story told in pieces adds up. */
@@ -53,6 +73,25 @@ export interface FreeTextDeps {
 export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | undefined, deps: FreeTextDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const corrections = new Set(catalogue.corrections.map(normalizeSafeWord));
+  const followUps = new Map<string, "next" | "more">([
+    ...catalogue.followUps.more.map((t) => [normalizeSafeWord(t), "more"] as const),
+    ...catalogue.followUps.next.map((t) => [normalizeSafeWord(t), "next"] as const),
+  ]);
+
+  /** "What should I do?" or "why?" after a topic's reply: that topic's next step, not the menu. */
+  const followUp = async (ctx: BotContext, text: string, result: Classification): Promise<boolean> => {
+    const kind = followUps.get(normalizeSafeWord(text));
+    const topic = kind && recentTopic(ctx);
+    const card = topic ? catalogue.topicCards[topic]?.[0] : undefined;
+    if (!kind || !topic || !card) return false;
+    count(ctx, topic, result.lang);
+    ctx.metrics.count(`followup.${kind}`);
+    ctx.session.unsure = 0;
+    rememberTopic(ctx, catalogue, topic);
+    const screen = kind === "next" ? cardActionsScreen(ctx, card) : cardScreen(ctx, card);
+    await replyHtml(ctx, screen.text, screen.keyboard);
+    return true;
+  };
 
   /** "You got it wrong" soon after a referral: it is about the referral, not a new topic. */
   const correctsReferral = (ctx: BotContext, text: string): boolean => {
@@ -106,11 +145,15 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
       // The referral goes out first, before anything that could fail or take time.
       await sendDangerReferral(ctx, danger, deps.helplines);
       await followReferral(ctx, catalogue, guidance);
+      rememberTopic(ctx, catalogue, guidance.topic);
       return;
     }
+    // Checked after the urgency check: "what should I do, he is outside" is urgent first.
+    if (await followUp(ctx, text, result)) return;
     if (result.confidence >= CONFIDENCE_FLOOR) {
       count(ctx, result.topic, result.lang);
       ctx.session.unsure = 0;
+      rememberTopic(ctx, catalogue, result.topic);
       return sendGuidance(ctx, catalogue, plainGuidance(result.topic));
     }
     count(ctx, "out_of_scope", result.lang);
@@ -131,6 +174,7 @@ export function freeTextFeature(catalogue: Catalogue, classifier: Classifier | u
     const topic = ctx.button.topic;
     await acknowledge(ctx);
     ctx.session.unsure = 0;
+    rememberTopic(ctx, catalogue, topic);
     await sendGuidance(ctx, catalogue, plainGuidance(topic));
   });
 

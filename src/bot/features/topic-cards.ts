@@ -25,6 +25,29 @@ export function showMenu(ctx: BotContext, catalogue: Catalogue) {
   return showScreen(ctx, ctx.t("menu-title"), menuKeyboard(ctx, catalogue.cards));
 }
 
+/** A card: its title and text, with "What can I do?", "Get help" and "Back to topics". */
+export function cardScreen(ctx: BotContext, id: string): { text: string; keyboard: InlineKeyboard } {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("btn-what-can-i-do"), buttons.cardActions.data({ card: id }))
+    .row()
+    .text(ctx.t("btn-get-help"), buttons.help.data())
+    .row()
+    .text(ctx.t("btn-back-topics"), buttons.menu.data());
+  return { text: `<b>${ctx.t(`card-${id}-title`)}</b>\n\n${ctx.t(`card-${id}-body`)}`, keyboard };
+}
+
+/** A card's "What can I do?" screen, with an extra button (`extra`, such as a quiz on it) first. */
+export function cardActionsScreen(ctx: BotContext, id: string, extra?: { label: string; data: string }): { text: string; keyboard: InlineKeyboard } {
+  const keyboard = new InlineKeyboard();
+  if (extra) keyboard.text(extra.label, extra.data).row();
+  keyboard
+    .text(ctx.t("btn-get-help"), buttons.help.data())
+    .row()
+    .text(ctx.t("btn-back-card"), buttons.card.data({ card: id }))
+    .text(ctx.t("btn-back-topics"), buttons.menu.data());
+  return { text: `<b>${ctx.t("btn-what-can-i-do")}</b>\n\n${ctx.t(`card-${id}-actions`)}`, keyboard };
+}
+
 /**
  * Topic browsing: `/menu` lists the booklet's topics as buttons; each card is short and offers
  * "what can I do", "get help" and "back to topics"; "what can I do" may offer a quiz or a guided
@@ -44,28 +67,16 @@ export function topicCardsFeature(catalogue: Catalogue, offer: CardOffer = () =>
     const id = ctx.button.card;
     if (!known.has(id)) return next();
     await acknowledge(ctx);
-    const keyboard = new InlineKeyboard()
-      .text(ctx.t("btn-what-can-i-do"), buttons.cardActions.data({ card: id }))
-      .row()
-      .text(ctx.t("btn-get-help"), buttons.help.data())
-      .row()
-      .text(ctx.t("btn-back-topics"), buttons.menu.data());
-    await showScreen(ctx, `<b>${ctx.t(`card-${id}-title`)}</b>\n\n${ctx.t(`card-${id}-body`)}`, keyboard);
+    const screen = cardScreen(ctx, id);
+    await showScreen(ctx, screen.text, screen.keyboard);
   });
 
   composer.filter(pressed(buttons.cardActions), async (ctx, next) => {
     const id = ctx.button.card;
     if (!known.has(id)) return next();
     await acknowledge(ctx);
-    const keyboard = new InlineKeyboard();
-    const extra = offer(ctx, id);
-    if (extra) keyboard.text(extra.label, extra.data).row();
-    keyboard
-      .text(ctx.t("btn-get-help"), buttons.help.data())
-      .row()
-      .text(ctx.t("btn-back-card"), buttons.card.data({ card: id }))
-      .text(ctx.t("btn-back-topics"), buttons.menu.data());
-    await showScreen(ctx, `<b>${ctx.t("btn-what-can-i-do")}</b>\n\n${ctx.t(`card-${id}-actions`)}`, keyboard);
+    const screen = cardActionsScreen(ctx, id, offer(ctx, id));
+    await showScreen(ctx, screen.text, screen.keyboard);
   });
 
   return composer;
