@@ -32,6 +32,7 @@ help =
 ## Buttons
 
 btn-topics = 📚 Topics
+btn-hide = 🧹 Hide this chat
 btn-get-help = 🆘 Get help
 btn-what-can-i-do = ✅ What can I do?
 btn-back-topics = ⬅️ Back to topics
@@ -75,6 +76,9 @@ privacy =
 
     I can't promise what happens outside this chat, and anyone who can see your phone can read it. See /forget to clear it.
 
+hide-done =
+    Done. I deleted the messages of this chat from the last 48 hours that Telegram lets me delete. A bot cannot delete older messages, or notifications the phone already showed.
+    To clear the rest: on <b>Android</b>, open this chat, tap ⋮ and then <b>Clear history</b> (or <b>Delete chat</b>). On <b>iPhone</b>, swipe left on this chat in the list of chats and tap <b>Delete</b>.
 forget-done =
     🧹 Done. I've erased everything I held for this chat (your language choice, anything unfinished, and what I noted about danger in your last messages).
 
@@ -120,6 +124,7 @@ cmd-helpline = Who to call for help
 cmd-language = Change language
 cmd-privacy = What I keep (almost nothing)
 cmd-forget = Erase what I hold for this chat
+cmd-hide = Delete this chat's messages of the last 48 hours
 cmd-cancel = Stop the quiz or guide you are in
 
 ## Not sure what was meant

@@ -26,6 +26,8 @@ export const COMMANDS = {
   privacy: { menu: true, groups: true, leavesFlow: false },
   // /forget ends the flow itself too (its state is deleted with the rest); leaving first is the same.
   forget: { menu: true, groups: false, leavesFlow: true },
+  // /hide ends the flow itself too, like /forget.
+  hide: { menu: true, groups: false, leavesFlow: true },
   // /cancel ends the flow itself, and says whether there was one: it must find it still there.
   cancel: { menu: true, groups: false, leavesFlow: false },
   // For the operator's staff (ADMIN_IDS) only; for anyone else it is an unknown command.

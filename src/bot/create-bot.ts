@@ -24,6 +24,8 @@ import { helplinesFeature } from "./features/helplines.js";
 import { languageFeature } from "./features/language.js";
 import { mediaFeature } from "./features/media.js";
 import { privacyFeature } from "./features/privacy.js";
+import { hideFeature } from "./features/hide.js";
+import { MessageLog } from "./message-log.js";
 import { quizFeature } from "./features/quiz.js";
 import { rateLimitFeature } from "./features/rate-limit.js";
 import { safeWordFeature } from "./features/safe-word.js";
@@ -51,6 +53,8 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Where sessions live (in memory, keyed hash, `STATE_TTL_MINUTES`); one is made if not given. */
   state?: ExpiringStore<SessionData>;
+  /** Message ids of the last 48 hours per private chat, for /hide; one is made if not given. */
+  messages?: MessageLog;
   /** The chats' recent danger signals (ids only, 5 minutes); one is made if not given. */
   signals?: SignalMemory;
   /** Anonymous counters (messages, topic.*, quiz.started, …); counts nothing if not given. */
@@ -85,6 +89,15 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     client: { apiRoot: config.botApiRoot, ...deps.client },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // The ids of the bot's messages in private chats (never their text), for /hide.
+  const messages = deps.messages ?? new MessageLog();
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    const chatId = (payload as { chat_id?: unknown }).chat_id;
+    const sent = result.ok ? (result.result as { message_id?: unknown; chat?: { type?: string } }) : undefined;
+    if (method.startsWith("send") && typeof chatId === "number" && chatId > 0 && typeof sent?.message_id === "number") messages.note(chatId, sent.message_id);
+    return result;
+  });
 
   const logFailure = (err: BotError<BotContext>) => {
     logger.error({ updateType: Object.keys(err.ctx.update).find((k) => k !== "update_id"), error: describeError(err.error) }, "update failed");
@@ -102,6 +115,8 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     ctx.locales = content.locales;
     // Daily unique users: the counter keeps only a salted hash, and only for today.
     if (ctx.chat?.type === "private" && ctx.from && !ctx.from.is_bot) metrics.seen(ctx.from.id);
+    // The teen's own messages, for /hide: ids only.
+    if (ctx.chat?.type === "private" && ctx.message) messages.note(ctx.chat.id, ctx.message.message_id);
     return next();
   });
   // Sessions are per chat (grammY's default key, the chat id), which the store hashes.
@@ -141,6 +156,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   routed.use(helplinesFeature(content.helplines));
   routed.use(languageFeature(content.locales.map((locale) => ({ locale, name: i18n.t(locale, LANGUAGE_NAME_KEY) }))));
   routed.use(privacyFeature(signals));
+  routed.use(hideFeature(messages, signals));
   routed.use(safetyCheckFeature(content.catalogue, content.helplines));
   routed.use(unknownCommandFeature(content.catalogue));
   app.use(mediaFeature());

@@ -15,7 +15,9 @@ export function referralKeyboard(ctx: BotContext): InlineKeyboard {
     .row()
     .text(ctx.t("btn-helplines"), buttons.helplines.data())
     .row()
-    .text(ctx.t("btn-topics"), buttons.menu.data());
+    .text(ctx.t("btn-topics"), buttons.menu.data())
+    .row()
+    .text(ctx.t("btn-hide"), buttons.hide.data());
 }
 
 /**

@@ -118,6 +118,8 @@ export const buttons = {
   help: kind("help", {}),
   /** Every helpline of the configured country, and the international ones. */
   helplines: kind("helplines", {}),
+  /** "Hide this chat": delete this chat's messages of the last 48 hours (/hide). */
+  hide: kind("hide", {}),
   /** The language choice. */
   language: kind("language", {}),
   /** One language chosen (a folder of locales/: the handler checks it is one). */

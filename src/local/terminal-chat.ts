@@ -88,6 +88,8 @@ export async function runTerminalChat(bot: Bot<BotContext>, api: FakeBotApi, opt
       write(`(${String(p.text)})`);
     } else if (call.method === "deleteMessage") {
       write("(your message was deleted)");
+    } else if (call.method === "deleteMessages") {
+      write(`[deleted ${Array.isArray(p.message_ids) ? p.message_ids.length : 0} messages]`);
     }
   }
 

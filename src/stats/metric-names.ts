@@ -7,7 +7,8 @@ import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../core/topics.js";
  * - `messages`, `users`, `urgent`, `referral.shown`, `quiz.started`, `quiz.completed`,
  *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`, `check`, `check.danger`,
  *   `check.safe`, `correction`, `ratelimited` (a message held back by the rate limit),
- *   `followup.next`, `followup.more` (a follow-up answered with the last topic's next step)
+ *   `followup.next`, `followup.more` (a follow-up answered with the last topic's next step),
+ *   `hide` (a chat hidden with /hide)
  * - `topic.<topic id>` (the 22 ids of topics.md), `lang.<en|bn|bn-Latn>`
  * - `danger.<kind>` (the kinds of DANGER_KINDS, `other`, and `friend` for a friend at risk)
  * - `quiz.started.<quiz id>`, `quiz.completed.<quiz id>`, `quiz.score.<bucket>`,
@@ -42,6 +43,7 @@ export const FIXED_METRICS: ReadonlySet<string> = new Set([
   "ratelimited",
   "followup.next",
   "followup.more",
+  "hide",
 ]);
 export const MAX_METRIC_NAME_LENGTH = 64;
 

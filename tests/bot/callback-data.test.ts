@@ -14,6 +14,7 @@ const EXAMPLES: { [K in keyof Kinds]: Array<ValueOfKind<Kinds[K]>> } = {
   menu: [{}],
   help: [{}],
   helplines: [{}],
+  hide: [{}],
   language: [{}],
   setLanguage: [{ lang: "en" }, { lang: "bn" }],
   quizList: [{}],

@@ -114,7 +114,7 @@ describe("commands during a quiz", () => {
   };
 
   it("the commands that take the teen somewhere else are the ones that leave", () => {
-    expect(NAMES.filter((name) => COMMANDS[name].leavesFlow)).toEqual(["start", "menu", "quiz", "forget"]);
+    expect(NAMES.filter((name) => COMMANDS[name].leavesFlow)).toEqual(["start", "menu", "quiz", "forget", "hide"]);
   });
 
   it.each(NAMES.filter((name) => COMMANDS[name].leavesFlow).map((name) => ({ name })))("/$name leaves the quiz: it ends, and its buttons say so", async ({ name }) => {

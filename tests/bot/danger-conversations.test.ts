@@ -21,7 +21,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const REFERRAL_BUTTONS = ["guide:get-help", "helplines", "menu"];
+const REFERRAL_BUTTONS = ["guide:get-help", "helplines", "menu", "hide"];
 const REFERRAL_KEYS = ["referral", "referral-self_harm", "referral-abuse", "referral-friend", "referral-physical", "referral-sextortion", "referral-images", "referral-meeting"];
 const minutes = (n: number) => n * 60_000;
 

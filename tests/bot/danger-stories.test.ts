@@ -67,7 +67,7 @@ describe("the first reply to each kind of danger (real model)", () => {
     for (const word of e[locale].has) expect(first, said).toContain(word);
     for (const reply of u.replies) for (const word of e[locale].not) expect(reply.text.toLowerCase(), said).not.toContain(word.toLowerCase());
     if (e.firstLineHas) expect(first.split("\n")[0]).toContain(e.firstLineHas);
-    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu"]);
+    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu", "hide"]);
 
     if (story.kind === "self_harm" && !story.friend) {
       // The emotional-support line rides in the same message as the self-harm referral.

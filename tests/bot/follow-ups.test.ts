@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buttons } from "../../src/core/callback-data.js";
 import { RecordingMetrics } from "../../src/core/metrics.js";
 import { FOLLOW_UP_WINDOW_MS } from "../../src/bot/features/free-text.js";
+import { isMetricName } from "../../src/stats/metric-names.js";
 import { loadClassifier } from "../../src/nlu-build/load-classifier.js";
 import type { Classifier } from "../../src/nlu/index.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
@@ -59,6 +60,7 @@ describe("a follow-up gets the last topic's next step", () => {
       expect(u.last.text).toBe(`<b>${rendered(lang, "btn-what-can-i-do")}</b>\n\n${rendered(lang, `card-${card}-actions`)}`);
       expect(u.last.buttons.map((b) => b.data)).toEqual(["help", `card:${card}`, "menu"]);
       expect(metrics.get("followup.next")).toBe(1);
+      expect(isMetricName("followup.next")).toBe(true); // the count reaches the database
       expect(metrics.get(`topic.${topic}`)).toBe(1);
     });
   }

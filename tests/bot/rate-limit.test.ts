@@ -91,7 +91,7 @@ describe("the rate limit", () => {
 
     await u.send(URGENT);
     expect(u.first.text).toBe(rendered("en", "referral"));
-    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu"]);
+    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu", "hide"]);
 
     await u.send("sos");
     expect(u.replies).toHaveLength(1);

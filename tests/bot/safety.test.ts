@@ -18,7 +18,7 @@ describe("safe word", () => {
     expect(u.replies).toHaveLength(1);
     expect(u.first.text).toContain("1098");
     expect(u.first.text).toContain("999");
-    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu"]);
+    expect(u.first.buttons.map((b) => b.data)).toEqual(["guide:get-help", "helplines", "menu", "hide"]);
   });
 
   it("works in the middle of browsing and after a language change, in the chosen language", async () => {

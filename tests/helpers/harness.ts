@@ -5,6 +5,7 @@ import type { InlineKeyboardButton, Update } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { BotContext, SessionData } from "../../src/bot/context.js";
 import { SignalMemory } from "../../src/bot/signal-memory.js";
+import { MessageLog } from "../../src/bot/message-log.js";
 import { ExpiringStore } from "../../src/core/expiring-store.js";
 import { loadConfig } from "../../src/config.js";
 import { contentPathsAt, loadContent, PROJECT_ROOT, type Content } from "../../src/content/content.js";
@@ -29,6 +30,8 @@ export interface Harness {
   state: ExpiringStore<SessionData>;
   /** The chats' recent danger signals, to prove what is (not) kept. */
   signals: SignalMemory;
+  /** Message ids per private chat, for /hide. */
+  messages: MessageLog;
   logs: LogSink;
   content: Content;
 }
@@ -47,6 +50,7 @@ export function createHarness(
   const content = loadContent(config.helplineCountry, contentPathsAt(options.contentRoot ?? PROJECT_ROOT));
   const state = new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   const signals = new SignalMemory();
+  const messages = new MessageLog();
   const bot = createBot(config, {
     content,
     logger,
@@ -58,8 +62,9 @@ export function createHarness(
     client: { fetch: api.fetch },
     state,
     signals,
+    messages,
   });
-  return { bot, api, state, signals, logs, content };
+  return { bot, api, state, signals, messages, logs, content };
 }
 
 export interface Reply {

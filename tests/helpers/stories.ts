@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { SessionData } from "../../src/bot/context.js";
 import { SignalMemory } from "../../src/bot/signal-memory.js";
+import { MessageLog } from "../../src/bot/message-log.js";
 import { ExpiringStore } from "../../src/core/expiring-store.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { loadConfig } from "../../src/config.js";
@@ -75,6 +76,7 @@ export function createFlowHarness(
   const flows = options.flows ?? loadFlows(contentPaths.flows, content.catalogue.cards);
   const state = new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   const signals = new SignalMemory();
+  const messages = new MessageLog();
   const clock = options.clock ?? new TestClock();
   const store = options.store ?? new FlowStore({ now: () => clock.now });
   const metrics = new RecordingMetrics();
@@ -86,12 +88,13 @@ export function createFlowHarness(
     client: { fetch: api.fetch },
     state,
     signals,
+    messages,
     metrics,
     flows,
     flowStore: store,
     random: options.random ?? seeded(options.seed ?? 1),
   });
-  return { bot, api, state, signals, logs, content, store, metrics, flows };
+  return { bot, api, state, signals, messages, logs, content, store, metrics, flows };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
+import { hideButton } from "./hide.js";
 
 /**
  * `/privacy` says plainly what is kept; `/forget` erases this chat's ephemeral state (the
@@ -9,7 +10,9 @@ import type { SignalMemory } from "../signal-memory.js";
  */
 export function privacyFeature(signals: SignalMemory): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.command("privacy", (ctx) => replyHtml(ctx, ctx.t("privacy")));
+  // In a private chat both offer to hide the chat too (/hide); in a group that would mean nothing.
+  const hideOffer = (ctx: BotContext) => (ctx.chat?.type === "private" ? hideButton(ctx) : undefined);
+  composer.command("privacy", (ctx) => replyHtml(ctx, ctx.t("privacy"), hideOffer(ctx)));
   composer.command("forget", async (ctx) => {
     // Word the answer in the language in use before the choice is erased.
     const text = ctx.t("forget-done");
@@ -18,7 +21,8 @@ export function privacyFeature(signals: SignalMemory): Composer<BotContext> {
     await ctx.conversation.exitAll();
     ctx.session = null as unknown as BotContext["session"];
     signals.forget(ctx.chatId);
-    await replyHtml(ctx, text);
+    // The message ids stay (nothing in them identifies anyone), so the reply's "Hide this chat" still works.
+    await replyHtml(ctx, text, hideOffer(ctx));
   });
   return composer;
 }

@@ -34,13 +34,14 @@ function counts(ctx: BotContext): boolean {
   return ctx.message.chat.type === "private" || (ctx.message.text ?? "").startsWith("/");
 }
 
-const HELPLINE_COMMAND = /^\/helpline(?:@\w+)?(?:\s|$)/i;
+/** Help asked for by name, and hiding the chat on a shared phone: never held back. */
+const ALWAYS_ANSWERED_COMMAND = /^\/(?:helpline|hide)(?:@\w+)?(?:\s|$)/i;
 
 /**
  * The per-chat rate limit, so one chat that floods the bot cannot spend the Telegram send budget
  * everyone shares. A chat may send `perMinute` messages in a one-minute window; beyond that it
  * gets one calm "slow down" note per window and further messages are held back — except the
- * safe word, `/helpline` and every urgent message, which always go on to their referral. Button
+ * safe word, `/helpline`, `/hide` and every urgent message, which always go on to their referral. Button
  * presses are never limited: each answers a message the bot sent.
  *
  * Counting is @grammyjs/ratelimiter's; the counts live in an {@link ExpiringStore} handed to it
@@ -71,7 +72,7 @@ export function rateLimitFeature(options: RateLimitOptions): Composer<BotContext
   const mustAnswer = (ctx: BotContext): boolean => {
     const text = ctx.message?.text;
     if (text === undefined) return false;
-    if (words.has(normalizeSafeWord(text)) || HELPLINE_COMMAND.test(text)) return true;
+    if (words.has(normalizeSafeWord(text)) || ALWAYS_ANSWERED_COMMAND.test(text)) return true;
     if (ctx.chat?.type !== "private" || !classifier || text.startsWith("/")) return false;
     try {
       const result = classifier.classify(text, signals.recent(ctx.chatId));
