@@ -94,7 +94,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     const chatId = (payload as { chat_id?: unknown }).chat_id;
-    const sent = result.ok ? (result.result as { message_id?: unknown; chat?: { type?: string } }) : undefined;
+    const sent = result.ok ? (result.result as { message_id?: unknown }) : undefined;
     if (method.startsWith("send") && typeof chatId === "number" && chatId > 0 && typeof sent?.message_id === "number") messages.note(chatId, sent.message_id);
     return result;
   });

@@ -31,10 +31,13 @@ export interface UrgencyModelJSON {
   thresholds: UrgencyThresholds;
 }
 
+/** A danger signal as an input of the urgency model. */
+const signalFeature = (id: string): string => `s:${id}`;
+
 export function signalBag(signals: readonly string[]): FeatureBag | undefined {
   if (!signals.length) return undefined;
   const bag: FeatureBag = {};
-  for (const s of signals) bag[`s:${s}`] = 1;
+  for (const s of signals) bag[signalFeature(s)] = 1;
   return bag;
 }
 
@@ -44,7 +47,7 @@ export function signalBag(signals: readonly string[]): FeatureBag | undefined {
  */
 export function urgentScore(model: IntentModel, { features, primary }: Featurized, signals: readonly string[]): number {
   const withSignals = new Map(features);
-  for (const s of signals) withSignals.set(`s:${s}`, 1);
+  for (const s of signals) withSignals.set(signalFeature(s), 1);
   return model.predictFeaturized({ features: withSignals, primary }).find((s) => s.intent === "urgent")?.score ?? 0;
 }
 

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { buttons, pressed } from "../../core/callback-data.js";
 import type { BotContext } from "../context.js";
+import { forgetChat } from "../forget-chat.js";
 import type { MessageLog } from "../message-log.js";
 import { acknowledge, replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
@@ -35,9 +36,7 @@ export function hideFeature(log: MessageLog, signals: SignalMemory): Composer<Bo
       // One by one when the batch is refused (an older Bot API server, or one id gone).
       if (!deleted) for (const id of batch) await ctx.api.deleteMessage(chatId, id).catch(() => undefined);
     }
-    await ctx.conversation.exitAll();
-    ctx.session = null as unknown as BotContext["session"];
-    signals.forget(chatId);
+    await forgetChat(ctx, signals);
     await replyHtml(ctx, text);
   };
 

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
+import { forgetChat } from "../forget-chat.js";
 import { hideButton } from "./hide.js";
 
 /**
@@ -17,10 +18,7 @@ export function privacyFeature(signals: SignalMemory): Composer<BotContext> {
     // Word the answer in the language in use before the choice is erased.
     const text = ctx.t("forget-done");
     ctx.metrics.count("forget");
-    // A quiz or guided flow in progress ends, and its saved state is deleted with it.
-    await ctx.conversation.exitAll();
-    ctx.session = null as unknown as BotContext["session"];
-    signals.forget(ctx.chatId);
+    await forgetChat(ctx, signals);
     // The message ids stay (nothing in them identifies anyone), so the reply's "Hide this chat" still works.
     await replyHtml(ctx, text, hideOffer(ctx));
   });

@@ -5,6 +5,7 @@ import type { Classifier } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 import type { SignalMemory } from "../signal-memory.js";
+import { commandOf } from "../command-registry.js";
 import { normalizeSafeWord } from "./safe-word.js";
 
 /** A chat's window starts with its first message and lasts this long. */
@@ -35,7 +36,7 @@ function counts(ctx: BotContext): boolean {
 }
 
 /** Help asked for by name, and hiding the chat on a shared phone: never held back. */
-const ALWAYS_ANSWERED_COMMAND = /^\/(?:helpline|hide)(?:@\w+)?(?:\s|$)/i;
+const ALWAYS_ANSWERED: ReadonlySet<string> = new Set(["helpline", "hide"]);
 
 /**
  * The per-chat rate limit, so one chat that floods the bot cannot spend the Telegram send budget
@@ -72,7 +73,7 @@ export function rateLimitFeature(options: RateLimitOptions): Composer<BotContext
   const mustAnswer = (ctx: BotContext): boolean => {
     const text = ctx.message?.text;
     if (text === undefined) return false;
-    if (words.has(normalizeSafeWord(text)) || ALWAYS_ANSWERED_COMMAND.test(text)) return true;
+    if (words.has(normalizeSafeWord(text)) || ALWAYS_ANSWERED.has(commandOf(ctx)?.name ?? "")) return true;
     if (ctx.chat?.type !== "private" || !classifier || text.startsWith("/")) return false;
     try {
       const result = classifier.classify(text, signals.recent(ctx.chatId));
