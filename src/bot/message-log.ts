@@ -19,10 +19,14 @@ export class MessageLog {
   }
 
   note(chatId: number, messageId: number): void {
-    const since = this.now() - DELETABLE_MS;
-    const ids = (this.store.read(chatId) ?? []).filter(([, at]) => at > since);
-    ids.push([messageId, this.now()]);
-    this.store.write(chatId, ids.slice(-MAX_IDS));
+    const now = this.now();
+    const ids = this.store.read(chatId) ?? [];
+    // Oldest first, so the ones past 48 hours (and any over the cap) are at the front.
+    let drop = Math.max(0, ids.length + 1 - MAX_IDS);
+    while (drop < ids.length && (ids[drop] as [number, number])[1] <= now - DELETABLE_MS) drop += 1;
+    if (drop > 0) ids.splice(0, drop);
+    ids.push([messageId, now]);
+    this.store.write(chatId, ids);
   }
 
   /** The ids still deletable, oldest first; the chat's list is gone afterwards. */
