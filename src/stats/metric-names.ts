@@ -8,11 +8,15 @@ import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../core/topics.js";
  *   `fallback`, `safe_word`, `media`, `forget`, `campaign.other`, `check`, `check.danger`,
  *   `check.safe`, `correction`, `ratelimited` (a message held back by the rate limit),
  *   `followup.next`, `followup.more` (a follow-up answered with the last topic's next step),
- *   `hide` (a chat hidden with /hide)
+ *   `hide` (a chat hidden with /hide), `check.started`, `check.completed` (the "Is this grooming?"
+ *   self-check), `class.session`, `class.poll` (classroom sessions and their quiz polls)
  * - `topic.<topic id>` (the 22 ids of topics.md), `lang.<en|bn|bn-Latn>`
  * - `danger.<kind>` (the kinds of DANGER_KINDS, `other`, and `friend` for a friend at risk)
  * - `quiz.started.<quiz id>`, `quiz.completed.<quiz id>`, `quiz.score.<bucket>`,
  *   `flow.started.<flow id>`, `flow.completed.<flow id>` (ids and buckets: 1–32 of a–z, 0–9, _ and -)
+ * - `check.sign.<sign id>` (a sign the self-check was answered yes to)
+ * - `q.<scenario id>.answered`, `q.<scenario id>.correct`, `q.<scenario id>.picked.<answer id>`
+ *   (answers to a scenario, from private quizzes and classroom polls alike)
  * - `campaign.<code>` (a campaign code: 1–32 of a–z, 0–9, _ and -)
  *
  * and, outside campaign codes, never with a run of 6 or more digits (an id or a phone number).
@@ -44,6 +48,10 @@ export const FIXED_METRICS: ReadonlySet<string> = new Set([
   "followup.next",
   "followup.more",
   "hide",
+  "check.started",
+  "check.completed",
+  "class.session",
+  "class.poll",
 ]);
 export const MAX_METRIC_NAME_LENGTH = 64;
 
@@ -61,6 +69,7 @@ export function isMetricName(name: unknown): name is string {
   if (FIXED_METRICS.has(name)) return true;
   if (name.startsWith("campaign.")) return CODE.test(name.slice("campaign.".length));
   if (LONG_NUMBER.test(name)) return false;
+  if (name.startsWith("q.")) return isScenarioMetric(name.slice("q.".length).split("."));
   const dot = name.lastIndexOf(".");
   if (dot < 0) return false;
   const family = name.slice(0, dot);
@@ -77,11 +86,27 @@ export function isMetricName(name: unknown): name is string {
     case "quiz.score":
     case "flow.started":
     case "flow.completed":
+    case "check.sign":
       return SLUG.test(value);
     default:
       return false;
   }
 }
+
+/** `<scenario>.answered`, `<scenario>.correct` or `<scenario>.picked.<answer>`, split at the dots. */
+function isScenarioMetric(parts: readonly string[]): boolean {
+  const [scenario, what, answer] = parts;
+  if (scenario === undefined || !SLUG.test(scenario)) return false;
+  if (parts.length === 2) return what === "answered" || what === "correct";
+  return parts.length === 3 && what === "picked" && answer !== undefined && SLUG.test(answer);
+}
+
+/** Scenario answer counts (the misconception map reads these). */
+export const scenarioMetrics = (scenario: string) => ({
+  answered: `q.${scenario}.answered`,
+  correct: `q.${scenario}.correct`,
+  picked: (answer: string) => `q.${scenario}.picked.${answer}`,
+});
 
 /** The daily-unique user count (see DailyUniques). */
 export const USERS_METRIC = "users";

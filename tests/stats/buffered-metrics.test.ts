@@ -120,7 +120,7 @@ describe("BufferedMetrics with a real SQLite file", () => {
   it("refuses anything but the known metric shapes, and bad amounts, with one warning that does not name them", async () => {
     const log = captureLogger();
     const m = createBufferedMetrics(db, { flushIntervalMs: 0, logger: log.logger });
-    const bad = ["", "Messages", "hello world", "topic.grooming!", "topic..x", "topic.", ".topic", "1topic", "topic.a b", "campaign.<script>", "x".repeat(65), "topic.আমি", "secret-canary-7777", "topic.hello", "lang.fr", "user.8675309421", "quiz.score.01712345678", "quiz.started.Bad", "campaign.a b", "newfamily.x"];
+    const bad = ["", "Messages", "hello world", "topic.grooming!", "topic..x", "topic.", ".topic", "1topic", "topic.a b", "campaign.<script>", "x".repeat(65), "topic.আমি", "secret-canary-7777", "topic.hello", "lang.fr", "user.8675309421", "quiz.score.01712345678", "quiz.started.Bad", "campaign.a b", "newfamily.x", "q.gifts", "q.gifts.wrong", "q.Gifts.answered", "q.gifts.picked", "q.gifts.picked.a.b", "q.gifts.picked.12345678", "check.sign.Secret", "q..answered"];
     for (const name of bad) m.count(name);
     for (const n of [0, -1, 1.5, Number.NaN, Infinity, 2_000_000]) m.count("messages", n);
     m.count(undefined as unknown as string);
@@ -129,8 +129,12 @@ describe("BufferedMetrics with a real SQLite file", () => {
     m.count("campaign.fair-20250310");
     m.count("flow.started.get-help");
     m.count("quiz.score.3-of-5");
+    m.count("q.gifts.answered");
+    m.count("q.gifts.correct");
+    m.count("q.gifts.picked.refuse-tell");
+    m.count("check.sign.secrecy");
     await m.close();
-    expect(Object.keys(await rows()).map((k) => k.split(" ")[1]).sort()).toEqual(["campaign.fair-20250310", "campaign.school_dhaka-01", "flow.started.get-help", "lang.bn-Latn", "quiz.score.3-of-5"]);
+    expect(Object.keys(await rows()).map((k) => k.split(" ")[1]).sort()).toEqual(["campaign.fair-20250310", "campaign.school_dhaka-01", "check.sign.secrecy", "flow.started.get-help", "lang.bn-Latn", "q.gifts.answered", "q.gifts.correct", "q.gifts.picked.refuse-tell", "quiz.score.3-of-5"]);
     expect(m.status().rejected).toBe(bad.length + 7);
     expect(log.atLevel("warn")).toHaveLength(1);
     for (const name of bad.filter(Boolean)) expect(log.text).not.toContain(name);
