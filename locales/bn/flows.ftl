@@ -12,6 +12,10 @@ btn-get-help-now = 🆘 এখনই সাহায্য নাও
 btn-quiz-next = ➡️ পরের প্রশ্ন
 btn-quiz-score = 🏁 আমার স্কোর দেখাও
 btn-quiz-another = 🔁 আরেকটা কুইজ
+btn-check-my-chat = 🔍 আমার চ্যাট যাচাই করো
+btn-check-yes = হ্যাঁ
+btn-check-no = না
+btn-check-unsure = নিশ্চিত না
 
 ## Quizzes
 
@@ -21,6 +25,7 @@ quiz-choose =
 quiz-how = যে উত্তরটা সবচেয়ে ভালো মনে হয়, সেটা চাপো। কোনো উত্তরই বোকামি নয়। থামাতে /cancel লেখো।
 quiz-question = প্রশ্ন
 quiz-tap-answer = 👆 নিচের একটা উত্তর চাপো। কুইজ থামিয়ে আমাকে কিছু জিজ্ঞেস করতে চাইলে /cancel লেখো।
+selfcheck-tap-answer = 👆 নিচে হ্যাঁ, না বা নিশ্চিত না চাপো। চেক থামিয়ে আমাকে কিছু জিজ্ঞেস করতে /cancel লেখো।
 quiz-right = দারুণ ভেবেছ!
 quiz-not-quite = পুরোপুরি ঠিক না, তাতে কোনো সমস্যা নেই।
 quiz-better-choice = আরও নিরাপদ উত্তর:

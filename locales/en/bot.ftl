@@ -21,6 +21,7 @@ help =
     <b>What I can do</b>
     • Answer questions about staying safe online — just type them
     • /menu — topics to read
+    • /check — is this grooming? go through the warning signs
     • /helpline — who to call, and how to get images removed
     • /language — English or বাংলা
     • /privacy — what I keep (almost nothing)
@@ -120,6 +121,7 @@ cmd-start = Start and see what I can do
 cmd-help = How I can help
 cmd-menu = Topics to read
 cmd-quiz = Practise with a short quiz
+cmd-check = Is this grooming? Check the signs
 cmd-helpline = Who to call for help
 cmd-language = Change language
 cmd-privacy = What I keep (almost nothing)

@@ -12,6 +12,10 @@ btn-get-help-now = 🆘 Get help now
 btn-quiz-next = ➡️ Next question
 btn-quiz-score = 🏁 See my score
 btn-quiz-another = 🔁 Another quiz
+btn-check-my-chat = 🔍 Check my chat
+btn-check-yes = Yes
+btn-check-no = No
+btn-check-unsure = Not sure
 
 ## Quizzes
 
@@ -21,6 +25,7 @@ quiz-choose =
 quiz-how = Tap the answer you think is best. There are no silly answers. To stop, type /cancel.
 quiz-question = Question
 quiz-tap-answer = 👆 Tap one of the answers below. To stop the quiz and ask me something, type /cancel.
+selfcheck-tap-answer = 👆 Tap Yes, No or Not sure below. To stop the check and ask me something, type /cancel.
 quiz-right = Good thinking!
 quiz-not-quite = Not quite, and that's okay.
 quiz-better-choice = A safer choice:

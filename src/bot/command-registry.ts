@@ -21,6 +21,8 @@ export const COMMANDS = {
   help: { menu: true, groups: true, leavesFlow: false },
   menu: { menu: true, groups: false, leavesFlow: true },
   quiz: { menu: true, groups: false, leavesFlow: true },
+  // The "Is this grooming?" self-check: about the teen's own chat, so never in a group.
+  check: { menu: true, groups: false, leavesFlow: true },
   helpline: { menu: true, groups: true, leavesFlow: false },
   language: { menu: true, groups: true, leavesFlow: false },
   privacy: { menu: true, groups: true, leavesFlow: false },

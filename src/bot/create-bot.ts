@@ -30,12 +30,14 @@ import { quizFeature } from "./features/quiz.js";
 import { rateLimitFeature } from "./features/rate-limit.js";
 import { safeWordFeature } from "./features/safe-word.js";
 import { safetyCheckFeature } from "./features/safety-check.js";
+import { selfCheckFeature } from "./features/self-check.js";
 import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { commandOf } from "./command-registry.js";
 import { createI18n, memoizedTranslations } from "./i18n.js";
+import { sendDangerReferral } from "./referral.js";
 import { acknowledge, replyHtml } from "./reply.js";
 import { SignalMemory } from "./signal-memory.js";
 
@@ -134,7 +136,12 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   // replies, so the safe word right after it still answers before anything else does.
   const flows = deps.flows ?? loadFlows(content.flowsDir, content.catalogue.cards);
   const flowStore = deps.flowStore ?? new FlowStore();
-  const flowDeps: FlowDeps = { flows, metrics, random: deps.random ?? Math.random, ui: { reply: replyHtml, acknowledge } };
+  const ui: FlowDeps["ui"] = {
+    reply: replyHtml,
+    acknowledge,
+    referral: (ctx, kind) => sendDangerReferral(ctx, { kind, friend: false }, content.helplines),
+  };
+  const flowDeps: FlowDeps = { flows, metrics, random: deps.random ?? Math.random, ui };
   app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger, signals));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
@@ -149,6 +156,7 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
   routed.use(flowState(flowStore, flows.version));
   routed.use(quizFeature(flowDeps, logger));
   routed.use(getHelpFeature(flowDeps, logger));
+  routed.use(selfCheckFeature(flowDeps, logger));
   routed.use(flowControlFeature());
   if (deps.adminStats) routed.use(statsFeature(deps.adminStats));
   routed.use(welcomeFeature(deps.campaigns));

@@ -3,6 +3,7 @@ import { buttons } from "../core/callback-data.js";
 import type { Catalogue } from "../content/catalogue.js";
 import type { DangerOf } from "../nlu/index.js";
 import type { TopicId } from "../core/topics.js";
+import { checkMessages } from "../flows/messages.js";
 import type { BotContext } from "./context.js";
 import { replyHtml } from "./reply.js";
 
@@ -57,15 +58,21 @@ export function askingTopic(danger: DangerOf, topic: TopicId): TopicId {
 
 export function topicKeyboard(ctx: BotContext, catalogue: Catalogue, topic: TopicId): InlineKeyboard {
   const keyboard = new InlineKeyboard();
+  const check = catalogue.topicChecks[topic];
+  if (check) keyboard.text(ctx.t("btn-check-my-chat"), buttons.check.data({ check })).row();
   for (const card of catalogue.topicCards[topic] ?? []) keyboard.text(ctx.t(`card-${card}-title`), buttons.card.data({ card })).row();
   if (topic === "quiz") keyboard.text(ctx.t("btn-start-quiz"), buttons.quizList.data()).row();
   return keyboard.text(ctx.t("btn-get-help"), buttons.help.data()).text(ctx.t("btn-topics"), buttons.menu.data());
 }
 
-/** Sends a topic's reply with its cards as buttons; `intro` goes first in the same message. */
+/**
+ * Sends a topic's reply with its cards as buttons; `intro` goes first in the same message. A
+ * topic that offers a self-check ("is this grooming?") asks whether to do it, last.
+ */
 export function sendGuidance(ctx: BotContext, catalogue: Catalogue, guidance: Guidance, intro?: string) {
-  const text = ctx.t(guidance.key);
-  return replyHtml(ctx, intro ? `${intro}\n\n${text}` : text, topicKeyboard(ctx, catalogue, guidance.topic));
+  const check = catalogue.topicChecks[guidance.topic];
+  const parts = [intro, ctx.t(guidance.key), check ? ctx.t(checkMessages(check).offer) : undefined];
+  return replyHtml(ctx, parts.filter((p) => p !== undefined).join("\n\n"), topicKeyboard(ctx, catalogue, guidance.topic));
 }
 
 /**

@@ -17,7 +17,7 @@ import { validateLocales, type MessageNeed } from "../content/locales.js";
 import { inLocale } from "../core/locale.js";
 import type { ContentIssue } from "../core/yaml-file.js";
 import { loadFlowsDir, type FlowContent } from "../flows/content.js";
-import { GET_HELP_GUIDE } from "../flows/engine.js";
+import { GET_HELP_GUIDE, GROOMING_CHECK } from "../flows/engine.js";
 import { validateIntents, type IntentsCounts } from "../nlu-build/intents.js";
 import { TOPIC_IDS } from "../core/topics.js";
 
@@ -84,6 +84,9 @@ export function validateContent(root: string): ValidationReport {
   if (flows && !flows.guides.has(GET_HELP_GUIDE)) {
     errors.push({ file: "flows/guides", line: 1, message: `add flows/guides/${GET_HELP_GUIDE}.yaml: every referral and the menu start the "${GET_HELP_GUIDE}" flow` });
   }
+  if (flows && !flows.checks.has(GROOMING_CHECK)) {
+    errors.push({ file: "flows/checks", line: 1, message: `add flows/checks/${GROOMING_CHECK}.yaml: the menu and /check start the "${GROOMING_CHECK}" self-check` });
+  }
 
   // intents/
   let intents: IntentsCounts = { topics: 0, files: 0, examples: 0, urgentExamples: 0, intents: 0, forms: 0, urgencyRules: 0 };
@@ -110,6 +113,11 @@ export function validateContent(root: string): ValidationReport {
       const line = lineOf(new RegExp(`^\\s*${topic}:`));
       needs.push({ key: `topic-${topic}`, file: "data/topics.yaml", line, why: `the topic "${topic}"` });
       needs.push({ key: `suggest-${topic}`, file: "data/topics.yaml", line, why: `the topic "${topic}"` });
+    }
+    for (const [topic, check] of Object.entries(catalogue.topicChecks)) {
+      if (flows && check !== undefined && !flows.checks.has(check)) {
+        errors.push({ file: "data/topics.yaml", line: lineOf(new RegExp(`^\\s*${topic}:`)), message: `topics.${topic}.check: no self-check "${check}" in flows/checks/ (known: ${[...flows.checks.keys()].join(", ") || "none"})` });
+      }
     }
     const safe = lineOf(/^safe_words:/);
     for (const key of ["referral", "referral-short"]) needs.push({ key, file: "data/topics.yaml", line: safe, why: "the referral" });
@@ -149,7 +157,7 @@ export function validateContent(root: string): ValidationReport {
       examples: intents.examples,
       quizzes: flows?.quizzes.length ?? 0,
       scenarios: flows?.scenarios.size ?? 0,
-      flows: flows?.guides.size ?? 0,
+      flows: (flows?.guides.size ?? 0) + (flows?.checks.size ?? 0),
       languages: locales.locales.length,
     },
   };

@@ -15,7 +15,14 @@ export const catalogueFileSchema = z.object({
     })
     .default({ next: [], more: [] }),
   cards: z.array(z.object({ id: cardId })).min(1),
-  topics: z.record(z.string(), z.object({ cards: z.array(cardId).max(3, "offer at most 3 cards under a reply") })),
+  topics: z.record(
+    z.string(),
+    z.object({
+      cards: z.array(cardId).max(3, "offer at most 3 cards under a reply"),
+      /** A self-check of flows/checks/ that the reply offers ("🔍 Check my chat"). */
+      check: z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, "the id of a self-check in flows/checks/").optional(),
+    }),
+  ),
 });
 
 /** What the bot can show: topic cards in menu order, and which cards each topic's reply offers. */
@@ -30,6 +37,8 @@ export interface Catalogue {
   followUps: { next: string[]; more: string[] };
   cards: string[];
   topicCards: Record<TopicId, string[]>;
+  /** The self-check a topic's reply offers, if any (an id of flows/checks/). */
+  topicChecks: Partial<Record<TopicId, string>>;
 }
 
 function checkCatalogue(
@@ -64,7 +73,12 @@ export function loadCatalogueFile(path: string, displayName = path): { catalogue
   const more = checkCatalogue(value, displayName, locate);
   if (more.length > 0) return { issues: more };
   const topicCards = Object.fromEntries(TOPIC_IDS.map((t) => [t, value.topics[t]!.cards])) as Record<TopicId, string[]>;
-  return { catalogue: { safeWords: value.safe_words, corrections: value.corrections, followUps: value.follow_ups, cards: value.cards.map((c) => c.id), topicCards }, issues: [] };
+  const topicChecks: Partial<Record<TopicId, string>> = {};
+  for (const t of TOPIC_IDS) if (value.topics[t]!.check) topicChecks[t] = value.topics[t]!.check;
+  return {
+    catalogue: { safeWords: value.safe_words, corrections: value.corrections, followUps: value.follow_ups, cards: value.cards.map((c) => c.id), topicCards, topicChecks },
+    issues: [],
+  };
 }
 
 export function loadCatalogue(path: string): Catalogue {

@@ -107,7 +107,7 @@ function kind<const F extends Fields>(prefix: string, fields: F): ButtonKind<Val
 
 /** Card ids of data/topics.yaml (the same limits as src/content/catalogue.ts). */
 const cardId = word(/^[a-z0-9-]{1,24}$/);
-/** Quiz and guide ids of flows/ (the same limits as src/flows/schema.ts). */
+/** Quiz, guide and self-check ids of flows/ (the same limits as src/flows/schema.ts). */
 const flowId = word(/^[a-z][a-z0-9-]{1,23}$/);
 const topic = oneOf(TOPIC_IDS);
 
@@ -130,6 +130,8 @@ export const buttons = {
   quiz: kind("quiz", { quiz: flowId }),
   /** One guided flow, such as "Get help now" (`get-help`). */
   guide: kind("guide", { guide: flowId }),
+  /** One self-check, such as "Is this grooming?" (`grooming`), started at once. */
+  check: kind("check", { check: flowId }),
   /** A step's choice inside a running flow: the play (run id), the step number and the choice id. */
   flowChoice: kind("f", { run: word(/^[a-z0-9]{6}$/), step: whole(3), choice: word(/^[a-z][a-z0-9-]{0,15}$/) }),
   /** A topic card. */

@@ -5,11 +5,12 @@ import type { z } from "zod";
 import type { MessageNeed, ScreenNeed } from "../content/locales.js";
 import { SCREEN_LIMIT } from "../content/message-text.js";
 import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
-import { guideMessages, quizMessages, scenarioMessages } from "./messages.js";
-import { guideFileSchema, quizFileSchema, scenarioFileSchema, type GuideFile, type QuizFile, type ScenarioFile } from "./schema.js";
+import { checkMessages, guideMessages, quizMessages, scenarioMessages } from "./messages.js";
+import { checkFileSchema, guideFileSchema, quizFileSchema, scenarioFileSchema, type CheckFile, type GuideFile, type QuizFile, type ScenarioFile } from "./schema.js";
 
 export type Scenario = ScenarioFile;
 export type Guide = GuideFile;
+export type Check = CheckFile;
 export interface Quiz extends QuizFile {
   /** Scenario ids this quiz picks from, resolved from `themes` and `scenarios`. */
   pool: string[];
@@ -21,13 +22,20 @@ export interface FlowContent {
   /** In /quiz list order. */
   quizzes: Quiz[];
   guides: Map<string, Guide>;
-  /** Which quiz or guide a topic card offers on its "What can I do?" screen. */
-  cardOffers: Map<string, { kind: "quiz" | "guide"; id: string }>;
+  /** Self-checks ("Is this grooming?"). */
+  checks: Map<string, Check>;
+  /** Which quiz, guide or self-check a topic card offers on its "What can I do?" screen. */
+  cardOffers: Map<string, CardOfferRef>;
   /** A hash of every flow file: saved flow state from other content is discarded, never replayed. */
   version: string;
 }
 
-export const FLOW_FOLDERS = { scenarios: "scenarios", quizzes: "quizzes", guides: "guides" } as const;
+export interface CardOfferRef {
+  kind: "quiz" | "guide" | "check";
+  id: string;
+}
+
+export const FLOW_FOLDERS = { scenarios: "scenarios", quizzes: "quizzes", guides: "guides", checks: "checks" } as const;
 
 /** Room left for the headers and the lines the bot adds around a flow text. */
 const CHROME = 120;
@@ -74,7 +82,7 @@ export function loadFlowsDir(
   if (!existsSync(dir)) return { issues: [{ file: display(dir), line: 1, message: "flows folder not found" }], messages };
   for (const entry of readdirSync(dir)) {
     if (/\.ya?ml$/.test(entry)) {
-      issues.push({ file: display(join(dir, entry)), line: 1, message: "move this file into flows/scenarios/, flows/quizzes/ or flows/guides/" });
+      issues.push({ file: display(join(dir, entry)), line: 1, message: "move this file into flows/scenarios/, flows/quizzes/, flows/guides/ or flows/checks/" });
     }
   }
 
@@ -228,9 +236,45 @@ export function loadFlowsDir(
   }
   quizzes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
+  // Self-checks
+  const checkFiles = readAll(FLOW_FOLDERS.checks, checkFileSchema);
+  const checks = new Map<string, Check>();
+  for (const r of checkFiles) {
+    const c = r.value;
+    if (!c) continue;
+    const text = checkMessages(c.id);
+    need(r, ["id"], text.title, `the self-check "${c.id}"`, true);
+    for (const key of [text.intro, text.offer, text.found, text.none, text.unsure, text.actions]) need(r, ["id"], key, `the self-check "${c.id}"`);
+    // The result is two messages: the signs answered yes, each with why it matters (two screens
+    // at most, when every sign was a yes), then what to do.
+    screen([text.found, ...c.signs.flatMap((sign) => [text.name(sign.id), text.why(sign.id)])], CHROME, 2 * SCREEN_LIMIT);
+    // Then what to do (or, with no yes, "trust your feeling"), with the signs answered "not
+    // sure" named on one line: the bot adds only separators.
+    const unsureLine = [text.unsure, ...c.signs.map((sign) => text.name(sign.id))];
+    screen([text.actions, ...unsureLine], 40);
+    screen([text.none, ...unsureLine], 40);
+    screen([text.intro], CHROME);
+    const asked = new Set<string>();
+    c.signs.forEach((sign, i) => {
+      if (asked.has(sign.id)) {
+        issues.push({ file: r.file, line: r.locate(["signs", i, "id"]), message: `signs.${i}.id: "${sign.id}" is used twice in this check` });
+        return;
+      }
+      if (sign.after !== undefined && !asked.has(sign.after)) {
+        issues.push({ file: r.file, line: r.locate(["signs", i, "after"]), message: `signs.${i}.after: no sign "${sign.after}" before this one (a follow-up question comes after the sign it follows)` });
+      }
+      asked.add(sign.id);
+      need(r, ["signs", i], text.question(sign.id), `the sign "${sign.id}"`);
+      need(r, ["signs", i], text.name(sign.id), `the sign "${sign.id}"`, true);
+      need(r, ["signs", i], text.why(sign.id), `the sign "${sign.id}"`);
+      screen([text.question(sign.id)], CHROME);
+    });
+    checks.set(c.id, c);
+  }
+
   // Which card offers what
-  const cardOffers = new Map<string, { kind: "quiz" | "guide"; id: string }>();
-  const offer = (r: FileResult<unknown>, kind: "quiz" | "guide", id: string, cards: string[]) => {
+  const cardOffers = new Map<string, CardOfferRef>();
+  const offer = (r: FileResult<unknown>, kind: CardOfferRef["kind"], id: string, cards: string[]) => {
     cards.forEach((card, i) => {
       if (options.cards && !options.cards.includes(card)) {
         issues.push({ file: r.file, line: r.locate(["cards", i]), message: `cards.${i}: no card "${card}" in data/topics.yaml` });
@@ -246,9 +290,10 @@ export function loadFlowsDir(
   };
   for (const r of quizFiles) if (r.value) offer(r, "quiz", r.value.id, r.value.cards);
   for (const r of guideFiles) if (r.value) offer(r, "guide", r.value.id, r.value.cards);
+  for (const r of checkFiles) if (r.value) offer(r, "check", r.value.id, r.value.cards);
 
   if (issues.length > 0) return { issues, messages };
-  return { flows: { scenarios, quizzes, guides, cardOffers, version: hash.digest("hex").slice(0, 16) }, issues, messages };
+  return { flows: { scenarios, quizzes, guides, checks, cardOffers, version: hash.digest("hex").slice(0, 16) }, issues, messages };
 }
 
 /** Loads flows/ for the bot; a broken file stops start-up with `file:line` messages (like the other content). */

@@ -5,6 +5,7 @@ import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 import { buttons } from "../core/callback-data.js";
 import type { Metrics } from "../core/metrics.js";
+import type { DangerKind } from "../core/topics.js";
 import type { FlowContent } from "./content.js";
 
 /**
@@ -19,6 +20,8 @@ export interface FlowUi {
   reply(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<unknown>;
   /** stops a tapped button's spinner; never throws */
   acknowledge(ctx: BotContext): Promise<void>;
+  /** sends the referral for a kind of danger (trusted adult, helpline, emergency number) */
+  referral(ctx: BotContext, kind: DangerKind): Promise<unknown>;
 }
 
 /** What the flows need from the bot. */
@@ -33,8 +36,11 @@ export interface FlowDeps {
 /** Conversation ids registered with the plugin. */
 export const QUIZ_CONVERSATION = "quiz";
 export const GUIDE_CONVERSATION = "guide";
+export const CHECK_CONVERSATION = "check";
 /** The guided flow every referral, the menu and the safe word's follow-up lead to. */
 export const GET_HELP_GUIDE = "get-help";
+/** The self-check the menu and /check start. */
+export const GROOMING_CHECK = "grooming";
 
 /** What a flow may look at in an update: which of its buttons was tapped, or that something was typed. */
 export type FlowEvent = { kind: "button"; data: string } | { kind: "text" } | { kind: "command" } | { kind: "other" };

@@ -10,6 +10,9 @@
  *   guide-<id>-title, guide-<id>-button       (the button on the cards that offer the guide)
  *   guide-<id>-step-<step>                    the step's text
  *   guide-<id>-step-<step>-<choice>           a choice's button
+ *   selfcheck-<id>-title, -intro, -offer      a self-check's name, first message, offer under a topic reply
+ *   selfcheck-<id>-<sign>, -<sign>-name, -<sign>-why   a sign's question, its name and why it matters
+ *   selfcheck-<id>-found, -none, -unsure, -actions     the result's parts
  */
 
 /** Every quiz ends with exactly this many takeaways. */
@@ -33,4 +36,21 @@ export const guideMessages = (id: string) => ({
   button: `guide-${id}-button`,
   step: (step: string) => `guide-${id}-step-${step}`,
   choice: (step: string, choice: string) => `guide-${id}-step-${step}-${choice}`,
+});
+
+export const checkMessages = (id: string) => ({
+  title: `selfcheck-${id}-title`,
+  intro: `selfcheck-${id}-intro`,
+  offer: `selfcheck-${id}-offer`,
+  question: (sign: string) => `selfcheck-${id}-${sign}`,
+  name: (sign: string) => `selfcheck-${id}-${sign}-name`,
+  why: (sign: string) => `selfcheck-${id}-${sign}-why`,
+  /** The result's heading over the signs answered yes. */
+  found: `selfcheck-${id}-found`,
+  /** The result when nothing was answered yes: never "you are safe". */
+  none: `selfcheck-${id}-none`,
+  /** The heading over the signs answered "not sure". */
+  unsure: `selfcheck-${id}-unsure`,
+  /** What to do: the booklet's actions. */
+  actions: `selfcheck-${id}-actions`,
 });

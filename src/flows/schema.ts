@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { DANGER_KINDS } from "../core/topics.js";
 
 /**
  * The three kinds of flow file, each with `version: 1`:
  * - flows/scenarios/<id>.yaml — one situation from the booklet, a question, 3–4 answers with feedback;
  * - flows/quizzes/<id>.yaml — which scenarios make a quiz (by theme or by id);
- * - flows/guides/<id>.yaml — a guided flow (like "Get help now"): steps with buttons, each with a default.
+ * - flows/guides/<id>.yaml — a guided flow (like "Get help now"): steps with buttons, each with a default;
+ * - flows/checks/<id>.yaml — a self-check ("Is this grooming?"): signs asked one by one, Yes / No / Not sure.
  * They hold structure only: the words are Fluent messages in locales/<lang>/flows-*.ftl, with ids
  * that follow from the ids here (src/flows/messages.ts, flows/README.md).
  */
@@ -89,3 +91,30 @@ export const guideFileSchema = flowObject({
 });
 export type GuideFile = z.infer<typeof guideFileSchema>;
 export type GuideStep = z.infer<typeof guideStepSchema>;
+
+/**
+ * One sign of a self-check, asked as a Yes / No / Not sure question. Its question, its short
+ * name in the result and why it matters are selfcheck-<id>-<sign>, -<sign>-name and -<sign>-why.
+ */
+export const checkSignSchema = flowObject({
+  id: choiceIdSchema,
+  /** Asked only when the teen answered yes to this earlier sign (e.g. "is a meeting already arranged?" after "asked to meet"). */
+  after: choiceIdSchema.optional(),
+  /** A yes means danger now: the referral for this kind of danger goes out at once, before the result. */
+  danger: z.enum(DANGER_KINDS, { message: `a kind of danger: ${DANGER_KINDS.join(", ")}` }).optional(),
+});
+
+/** Its title is selfcheck-<id>-title; its intro, result lines and offer are listed in flows/README.md. */
+export const checkFileSchema = flowObject({
+  version: z.literal(1, { message: "add `version: 1`" }),
+  id: flowIdSchema,
+  /** Where in the booklet the signs come from, for reviewers. Not shown. */
+  source: z.string({ message: "add `source:` naming the booklet section this comes from" }).trim().min(3),
+  /** Topic cards (data/topics.yaml) whose "What can I do?" screen offers this check. */
+  cards: z.array(cardIdSchema).default([]),
+  signs: z.array(checkSignSchema).min(3, "ask at least 3 signs").max(12, "ask at most 12 signs: each is one more tap"),
+  /** What typed text does at a question: `repeat` asks it again with a nudge to the buttons. */
+  default: z.enum(["repeat"], { message: "add `default: repeat`: typed text gets a nudge back to the buttons" }),
+});
+export type CheckFile = z.infer<typeof checkFileSchema>;
+export type CheckSign = z.infer<typeof checkSignSchema>;

@@ -20,6 +20,7 @@ const EXAMPLES: { [K in keyof Kinds]: Array<ValueOfKind<Kinds[K]>> } = {
   quizList: [{}],
   quiz: [{ quiz: "grooming" }, { quiz: "a".padEnd(24, "9-z") }],
   guide: [{ guide: "get-help" }, { guide: "z".repeat(24) }],
+  check: [{ check: "grooming" }, { check: "c".repeat(24) }],
   flowChoice: [
     { run: "a1b2c3", step: 1, choice: "next" },
     { run: "000000", step: 999, choice: "n".repeat(16) },

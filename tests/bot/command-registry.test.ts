@@ -114,10 +114,11 @@ describe("commands during a quiz", () => {
   };
 
   it("the commands that take the teen somewhere else are the ones that leave", () => {
-    expect(NAMES.filter((name) => COMMANDS[name].leavesFlow)).toEqual(["start", "menu", "quiz", "forget", "hide"]);
+    expect(NAMES.filter((name) => COMMANDS[name].leavesFlow)).toEqual(["start", "menu", "quiz", "check", "forget", "hide"]);
   });
 
-  it.each(NAMES.filter((name) => COMMANDS[name].leavesFlow).map((name) => ({ name })))("/$name leaves the quiz: it ends, and its buttons say so", async ({ name }) => {
+  // /check leaves the quiz for a flow of its own: see the next test.
+  it.each(NAMES.filter((name) => COMMANDS[name].leavesFlow && name !== "check").map((name) => ({ name })))("/$name leaves the quiz: it ends, and its buttons say so", async ({ name }) => {
     const { h, u, answer } = await startQuiz();
     await u.command(name);
     expect(h.store.size).toBe(0);
@@ -137,6 +138,20 @@ describe("commands during a quiz", () => {
       expect(u.last.buttons.some((b) => buttons.flowChoice.parse(b.data ?? "")?.choice === "next")).toBe(true);
     },
   );
+
+  it("/check leaves the quiz for the self-check: the quiz's buttons no longer answer, the check's do", async () => {
+    const { h, u, answer } = await startQuiz();
+    const started = h.metrics.get("check.started");
+    await u.command("check");
+    const question = u.last;
+    expect(question.text).toContain(rendered("en", "selfcheck-grooming-compliments"));
+    expect(h.metrics.get("check.started")).toBe(started + 1);
+    await answer();
+    expect(u.calls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(rendered("en", "flow-old-button"));
+    const no = question.buttons.find((b) => b.text === rendered("en", "btn-check-no"))!;
+    await u.pressData(no.data!, question.messageId);
+    expect(u.last.text).toContain(rendered("en", "selfcheck-grooming-gifts"));
+  });
 
   it("/cancel stops the quiz itself, and says so", async () => {
     const { h, u } = await startQuiz();

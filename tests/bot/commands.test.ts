@@ -57,7 +57,7 @@ describe.each([
     const u = user();
     await u.command("menu");
     const cards = harness.content.catalogue.cards;
-    expect(u.last.buttons.map((b) => b.data)).toEqual([...cards.map((id) => `card:${id}`), "quiz", "guide:get-help"]);
+    expect(u.last.buttons.map((b) => b.data)).toEqual([...cards.map((id) => `card:${id}`), "check:grooming", "quiz", "guide:get-help"]);
     for (const id of cards) {
       await u.pressData(`card:${id}`, u.last.messageId);
       expect(u.last.method).toBe("editMessageText");

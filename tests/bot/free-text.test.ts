@@ -76,7 +76,8 @@ describe("routing", () => {
     const u = new TestUser(createHarness({ classifier: stub({}) }));
     await u.send("anything");
     expect(u.methods()).toEqual(["sendMessage"]);
-    expect(u.first.text).toBe(rendered("en", "topic-grooming"));
+    // The grooming reply asks, last, whether to go through the self-check.
+    expect(u.first.text).toBe(`${rendered("en", "topic-grooming")}\n\n${rendered("en", "selfcheck-grooming-offer")}`);
   });
 
   it("unsure once: 'Did you mean…?' with the likeliest topics; unsure twice: the topic menu", async () => {

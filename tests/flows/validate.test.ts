@@ -56,7 +56,7 @@ describe("npm run validate", () => {
     edit(dir, "flows/scenarios/self-blame.yaml", (t) => t.replace("answers:\n", 'question: { en: "What now?", bn: "এখন কী?" }\nanswers:\n'));
     // A guide step that leads nowhere, and a quiz with an unknown scenario and card.
     edit(dir, "flows/guides/get-help.yaml", (t) => t.replace("next: sextortion\n", "next: sextortoin\n"));
-    edit(dir, "flows/quizzes/grooming.yaml", (t) => t.replace("themes: [grooming]", "themes: [grooming]\nscenarios: [no-such-scenario]").replace("cards: [grooming,", "cards: [no-such-card,"));
+    edit(dir, "flows/quizzes/grooming.yaml", (t) => t.replace("themes: [grooming]", "themes: [grooming]\nscenarios: [no-such-scenario]").replace("cards: [signs,", "cards: [no-such-card,"));
     // An HTML tag Telegram would reject, in a scenario's words.
     edit(dir, "locales/en/flows-scenarios.ftl", (t) => t.replace("scenario-meeting-question = What should you do?", "scenario-meeting-question = What should you <u>do</u>?"));
 

@@ -127,12 +127,13 @@ export function flowControlFeature(): Composer<BotContext> {
 }
 
 /**
- * The button a topic card's "What can I do?" screen offers for its quiz or guided flow
- * (`cards:` in flows/quizzes/*.yaml and flows/guides/*.yaml), if any.
+ * The button a topic card's "What can I do?" screen offers for its quiz, guided flow or
+ * self-check (`cards:` in flows/quizzes/, flows/guides/ and flows/checks/), if any.
  */
 export function cardOffer(ctx: BotContext, deps: FlowDeps, card: string): { label: string; data: string } | undefined {
   const offer = deps.flows.cardOffers.get(card);
   if (!offer) return undefined;
   if (offer.kind === "quiz") return { label: ctx.t("btn-quiz-on-this"), data: buttons.quiz.data({ quiz: offer.id }) };
+  if (offer.kind === "check") return deps.flows.checks.has(offer.id) ? { label: ctx.t("btn-check-my-chat"), data: buttons.check.data({ check: offer.id }) } : undefined;
   return deps.flows.guides.has(offer.id) ? { label: ctx.t(guideMessages(offer.id).button), data: buttons.guide.data({ guide: offer.id }) } : undefined;
 }

@@ -1,11 +1,12 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Catalogue } from "../../content/catalogue.js";
 import { buttons, pressed } from "../../core/callback-data.js";
-import { GET_HELP_GUIDE } from "../../flows/engine.js";
+import { GET_HELP_GUIDE, GROOMING_CHECK } from "../../flows/engine.js";
+import { checkMessages } from "../../flows/messages.js";
 import type { BotContext } from "../context.js";
 import { acknowledge, showScreen } from "../reply.js";
 
-/** The topics menu: every card, two per row, then a quiz and the "Get help now" flow. */
+/** The topics menu: every card, two per row, then the "Is this grooming?" check, a quiz and the "Get help now" flow. */
 export function menuKeyboard(ctx: BotContext, cards: readonly string[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   cards.forEach((id, i) => {
@@ -14,6 +15,8 @@ export function menuKeyboard(ctx: BotContext, cards: readonly string[]): InlineK
   });
   if (cards.length % 2 === 1) keyboard.row();
   return keyboard
+    .text(ctx.t(checkMessages(GROOMING_CHECK).title), buttons.check.data({ check: GROOMING_CHECK }))
+    .row()
     .text(ctx.t("btn-quiz"), buttons.quizList.data())
     .text(ctx.t("btn-get-help-now"), buttons.guide.data({ guide: GET_HELP_GUIDE }));
 }
