@@ -193,16 +193,22 @@ describe('"Is this grooming?" self-check', () => {
     expect(u.last.text).toContain(rendered("bn", words.actions));
   });
 
-  it("keeps no answer anywhere once it ends: the flow state is gone and the session holds nothing of it", async () => {
+  it("keeps no answer anywhere once it ends, and never what was typed: the flow state is gone and the session holds nothing of it", async () => {
+    const canary = "CANARY-5e2a my tutor Karim";
     const h = createFlowHarness();
     const u = new TestUser(h, { id: 912_345_678 });
     await u.command("check");
     await answer(u, "yes");
-    expect(h.store.dump()).not.toContain("912345678");
+    await u.send(canary);
+    const during = h.store.dump();
+    for (const secret of ["CANARY", "Karim", "912345678"]) expect(during, secret).not.toContain(secret);
     await play(h, u, { pictures: "yes" });
     expect(h.store.size).toBe(0);
-    expect(h.state.dump()).not.toMatch(/pictures|compliments|912345678/);
-    expect(h.logs.text).not.toMatch(/pictures|compliments|912345678/);
+    for (const held of [h.state.dump(), h.logs.text, [...h.metrics.counts.keys()].join(" ")]) {
+      expect(held).not.toMatch(/CANARY|Karim|912345678/);
+    }
+    expect(h.state.dump()).not.toMatch(/pictures|compliments/);
+    expect(JSON.stringify(h.api.calls.map((c) => c.payload.text ?? ""))).not.toContain("CANARY");
   });
 });
 
