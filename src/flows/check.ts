@@ -74,12 +74,12 @@ export function createCheckConversation(deps: FlowDeps) {
     const unsure: string[] = [];
     let n = 0;
     let seq = 0;
-    let danger: CheckSign["danger"];
     for (const sign of check.signs) {
       if (sign.after !== undefined && !yes.includes(sign.after)) continue;
       if (sign.after === undefined) n += 1;
       seq += 1;
-      const [shown, step] = [n, seq];
+      const shown = n;
+      const step = seq;
       await send(conversation, deps.ui, (ctx) => ({ text: questionText(ctx, check, sign, shown, total), keyboard: answerKeyboard(ctx, run, step) }));
       let answer = await waitForChoice(conversation, run, step, ANSWERS);
       while (answer === null) {
@@ -96,19 +96,16 @@ export function createCheckConversation(deps: FlowDeps) {
       } else if (answer === "unsure") {
         unsure.push(sign.id);
       }
-      if (answer === "yes" && sign.danger) {
-        danger = sign.danger;
+      const danger = answer === "yes" ? sign.danger : undefined;
+      if (danger) {
+        // Nothing is returned from here: what `external` returns is kept in the flow's state.
+        await conversation.external(async (ctx) => {
+          await deps.ui.referral(ctx, danger);
+        });
         break;
       }
     }
 
-    if (danger) {
-      const kind = danger;
-      // Nothing is returned from here: what `external` returns is kept in the flow's state.
-      await conversation.external(async (ctx) => {
-        await deps.ui.referral(ctx, kind);
-      });
-    }
     await count(conversation, deps.metrics, "check.completed");
     if (yes.length > 0) await send(conversation, deps.ui, (ctx) => ({ text: foundText(ctx, check, yes) }));
     await send(conversation, deps.ui, (ctx) => ({ text: closingText(ctx, check, yes.length > 0, unsure), keyboard: resultKeyboard(ctx) }));
