@@ -8,6 +8,7 @@ import { CampaignCounter, registerCampaign } from "../../src/stats/campaigns.js"
 import type { SqliteStatsDb } from "../../src/stats/db.js";
 import { funnelMetric, isMetricName } from "../../src/stats/metric-names.js";
 import { readAll } from "../../src/stats/store.js";
+import { CAMPAIGN_LOOKUP_MS } from "../../src/bot/features/welcome.js";
 import { createHarness, TestUser, type Harness } from "../helpers/harness.js";
 import { tempSqlite } from "../stats/helpers.js";
 
@@ -107,6 +108,19 @@ describe("the campaign funnel", () => {
     await u.command("start", `c_${CODE}`);
     const later = Date.now() + 13 * 60 * 60_000; // past STATE_TTL_MINUTES (12 hours)
     vi.spyOn(Date, "now").mockReturnValue(later);
+    await u.send("SOS");
+    expect(metrics.get("referral.shown")).toBe(1);
+    expect(metrics.get(REFERRAL_FUNNEL)).toBe(0);
+  });
+
+  it("a campaign lookup that never answers holds the chat back at most CAMPAIGN_LOOKUP_MS, and leaves no campaign", async () => {
+    const metrics = new RecordingMetrics();
+    const h = createHarness({ metrics, campaigns: { countStart: () => new Promise<string | undefined>(() => undefined) } });
+    const u = new TestUser(h);
+    const start = Date.now();
+    await u.command("start", `c_${CODE}`);
+    expect(Date.now() - start).toBeLessThan(CAMPAIGN_LOOKUP_MS + 500);
+    expect(u.replies).toHaveLength(1); // the welcome went out
     await u.send("SOS");
     expect(metrics.get("referral.shown")).toBe(1);
     expect(metrics.get(REFERRAL_FUNNEL)).toBe(0);
