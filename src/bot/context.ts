@@ -27,6 +27,12 @@ export interface SessionData {
    * "You got it wrong" soon after it gets an apology instead of another topic.
    */
   referralAt?: number;
+  /**
+   * The campaign this chat started through (a code a share link exists for, never any other
+   * start payload), when (ms since the epoch), and which funnel steps that start has counted.
+   * See campaign-funnel.ts.
+   */
+  campaign?: { code: string; at: number; counted?: Array<"quiz" | "referral"> };
 }
 
 /** The context without flows: what a flow's `conversation.external` hands back. */

@@ -12,6 +12,7 @@ import { flowState } from "../flows/plugin.js";
 import { FlowStore } from "../flows/store.js";
 import type { Classifier } from "../nlu/index.js";
 import { neverThrowing, noMetrics, type Metrics } from "../core/metrics.js";
+import { countFunnelStep, type CampaignStarts } from "./campaign-funnel.js";
 import type { BotContext, SessionData } from "./context.js";
 import { describeError } from "../core/describe-error.js";
 import { ExpiringStore } from "../core/expiring-store.js";
@@ -62,7 +63,7 @@ export interface BotDeps {
   /** Anonymous counters (messages, topic.*, quiz.started, …); counts nothing if not given. */
   metrics?: Metrics;
   /** Counts `/start c_<code>` from youth workers' share links. */
-  campaigns?: { countStart(payload: string | undefined): unknown };
+  campaigns?: CampaignStarts;
   /** `/stats` for the operator's staff (ADMIN_IDS); off if not given. */
   adminStats?: StatsFeatureOptions;
   /** Quizzes, scenarios and guided flows; loaded from flows/ if not given. */
@@ -141,7 +142,13 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     acknowledge,
     referral: (ctx, kind) => sendDangerReferral(ctx, { kind, friend: false }, content.helplines),
   };
-  const flowDeps: FlowDeps = { flows, metrics, random: deps.random ?? Math.random, ui };
+  const flowDeps: FlowDeps = {
+    flows,
+    metrics,
+    random: deps.random ?? Math.random,
+    ui,
+    quizCompleted: (ctx) => countFunnelStep(ctx.session, metrics, "quiz"),
+  };
   app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger, signals));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);

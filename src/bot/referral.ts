@@ -3,6 +3,7 @@ import { buttons } from "../core/callback-data.js";
 import type { HelplineDirectory } from "../content/helplines.js";
 import { GET_HELP_GUIDE } from "../flows/engine.js";
 import type { DangerOf } from "../nlu/index.js";
+import { countFunnelStep } from "./campaign-funnel.js";
 import type { BotContext } from "./context.js";
 import { inLocale } from "../core/locale.js";
 import { localeOf } from "./i18n.js";
@@ -26,6 +27,7 @@ export function referralKeyboard(ctx: BotContext): InlineKeyboard {
  */
 export function sendReferral(ctx: BotContext, variant: "full" | "short" = "full") {
   ctx.metrics.count("referral.shown");
+  countFunnelStep(ctx.session, ctx.metrics, "referral");
   return replyHtml(ctx, ctx.t(variant === "short" ? "referral-short" : "referral"), referralKeyboard(ctx));
 }
 
@@ -50,6 +52,7 @@ export const CORRECTION_WINDOW_MS = 10 * 60_000;
  */
 export function sendDangerReferral(ctx: BotContext, danger: DangerOf, helplines: HelplineDirectory) {
   ctx.metrics.count("referral.shown");
+  countFunnelStep(ctx.session, ctx.metrics, "referral");
   ctx.session.referralAt = Date.now();
   let text = ctx.t(referralKey(danger));
   const support = helplines.support;

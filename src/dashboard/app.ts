@@ -3,7 +3,8 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { CampaignCodeError, isCampaignCode, campaignLink, listCampaigns } from "../stats/campaigns.js";
 import type { StatsDb } from "../stats/db.js";
 import { addDays, isDay, spanDays, utcDay } from "../stats/days.js";
-import { loadReport } from "../stats/report.js";
+import type { DayRange } from "../stats/served-range.js";
+import { loadServedReport } from "../stats/served-report.js";
 import { createShareLink, qrPng, qrSvg } from "../stats/share-link.js";
 import { bearerToken, LoginLimiter, secretsMatch, SessionStore, SESSION_COOKIE } from "./auth.js";
 import { toCsv } from "./csv.js";
@@ -51,15 +52,20 @@ export class RangeError400 extends Error {
 }
 
 /**
- * Reads `from`/`to` (YYYY-MM-DD, UTC days, both included). Missing values default to the last
- * 30 days up to today; bad dates, from > to, or more than three years throw a RangeError400.
+ * Reads `from`/`to` (YYYY-MM-DD, UTC days, both included): the range asked for, which is then
+ * served as whole finished weeks (see src/stats/served-range.ts). Missing values default to the
+ * last 30 days up to today. A malformed date, from after to (never swapped: a reversed range is
+ * more likely a mistake than a wish), from after today (nothing is counted there yet), or more
+ * than three years throw a RangeError400. A single day is fine (its week is served), and so is
+ * a `to` in the future (the range ends with the last finished week).
  */
-export function parseRange(from: string | undefined, to: string | undefined, today: string): { from: string; to: string } {
+export function parseRange(from: string | undefined, to: string | undefined, today: string): DayRange {
   const end = to === undefined || to === "" ? today : to;
   if (!isDay(end)) throw new RangeError400("to: expected a date written YYYY-MM-DD, like 2025-01-31");
   const start = from === undefined || from === "" ? addDays(end, -(DEFAULT_RANGE_DAYS - 1)) : from;
   if (!isDay(start)) throw new RangeError400("from: expected a date written YYYY-MM-DD, like 2025-01-01");
   if (start > end) throw new RangeError400("from must not be after to");
+  if (start > today) throw new RangeError400("from is in the future: nothing is counted there yet");
   if (spanDays(start, end) > MAX_RANGE_DAYS) throw new RangeError400(`the range is too long: at most ${MAX_RANGE_DAYS} days (three years)`);
   return { from: start, to: end };
 }
@@ -164,7 +170,7 @@ export function createDashboard(options: DashboardOptions): Hono {
 
   const today = () => utcDay(now());
   /** The request's `from`/`to`, or why they are not a valid range (the caller answers 400). */
-  const queryRange = (c: Context): { from: string; to: string } | { error: string } => {
+  const queryRange = (c: Context): DayRange | { error: string } => {
     try {
       return parseRange(c.req.query("from"), c.req.query("to"), today());
     } catch (error) {
@@ -176,12 +182,13 @@ export function createDashboard(options: DashboardOptions): Hono {
   app.get("/api/stats", async (c) => {
     const range = queryRange(c);
     if ("error" in range) return c.json({ error: range.error }, 400);
-    const report = await loadReport(db, range.from, range.to, k);
-    return c.json({ from: report.from, to: report.to, k: report.k, metrics: report.metrics });
+    const report = await loadServedReport(db, range, k, today());
+    // from/to: the range served; requested and adjustments say how and why it differs.
+    return c.json({ from: report.from, to: report.to, k: report.k, metrics: report.metrics, requested: report.requested, adjustments: report.adjustments });
   });
 
-  const pageView = async (page: PageId, from: string, to: string) => {
-    const [report, registered] = await Promise.all([loadReport(db, from, to, k), page === "campaigns" ? listCampaigns(db) : Promise.resolve([])]);
+  const pageView = async (page: PageId, range: DayRange) => {
+    const [report, registered] = await Promise.all([loadServedReport(db, range, k, today()), page === "campaigns" ? listCampaigns(db) : Promise.resolve([])]);
     return buildPageView(page, report, registered);
   };
 
@@ -189,7 +196,7 @@ export function createDashboard(options: DashboardOptions): Hono {
     app.get(page === "overview" ? "/" : `/${page}`, async (c) => {
       const range = queryRange(c);
       if ("error" in range) return c.html(errorPage("Bad date range", range.error, page), 400);
-      return c.html(renderPage(await pageView(page, range.from, range.to), today()));
+      return c.html(renderPage(await pageView(page, range), today()));
     });
   }
 
@@ -199,8 +206,8 @@ export function createDashboard(options: DashboardOptions): Hono {
     if (!match || !page || !(PAGES as readonly string[]).includes(page)) return c.json({ error: "unknown export" }, 404);
     const range = queryRange(c);
     if ("error" in range) return c.json({ error: range.error }, 400);
-    const view = await pageView(page, range.from, range.to);
-    const name = `nirapod-${page}-${range.from}-to-${range.to}.${match[2]}`;
+    const view = await pageView(page, range);
+    const name = `nirapod-${page}-${view.from}-to-${view.to}.${match[2]}`;
     c.header("Content-Disposition", `attachment; filename="${name}"`);
     if (match[2] === "json") return c.json(viewToJson(view));
     return c.body(toCsv(viewToRows(view)), 200, { "Content-Type": "text/csv; charset=utf-8" });

@@ -1,5 +1,6 @@
 import { html, raw } from "hono/html";
 import { addDays } from "../stats/days.js";
+import { lastServableDay, weekStart, type RangeAdjustment } from "../stats/served-range.js";
 import { barChart, columnChart } from "./charts.js";
 import { PAGES, PAGE_TITLES, type PageId, type PageView } from "./views.js";
 
@@ -48,7 +49,11 @@ ${body}
 }
 
 function rangeForm(path: string, range: Range, today: string): Html {
-  const quick = [7, 30, 90, 365].map((n) => html`<a href="${path}?from=${addDays(today, -(n - 1))}&amp;to=${today}">Last ${n} days</a>`);
+  // Shortcuts in whole finished weeks: what is served anyway.
+  const last = lastServableDay(today);
+  const quick = [1, 4, 13, 52].map(
+    (n) => html`<a href="${path}?from=${addDays(weekStart(last), -7 * (n - 1))}&amp;to=${last}">${n === 1 ? "Last week" : `Last ${n} weeks`}</a>`,
+  );
   return html`<form class="range" method="get" action="${path}">
   <label>From <input type="date" name="from" value="${range.from}" required></label>
   <label>To <input type="date" name="to" value="${range.to}" max="${today}" required></label>
@@ -68,9 +73,10 @@ function tableHtml(table: PageView["tables"][number]): Html {
 <thead><tr>${table.columns.map((c, i) => html`<th${raw(numericCol[i] ? ' class="num"' : "")} scope="col">${c}</th>`)}</tr></thead>
 <tbody>${table.rows.length === 0 ? html`<tr><td colspan="${table.columns.length}" class="note">Nothing counted in this range.</td></tr>` : table.rows.map((r) => html`<tr>${r.map((v, i) => cell(v, Boolean(numericCol[i])))}</tr>`)}</tbody>
 </table></div>`;
+  const note = table.note ? html`<p class="note" id="note-${table.id}">${table.note}</p>` : "";
   return table.folded
-    ? html`<section class="card"><h2>${table.title}</h2><details><summary>Show ${table.rows.length} rows</summary>${inner}</details></section>`
-    : html`<section class="card"><h2>${table.title}</h2>${inner}</section>`;
+    ? html`<section class="card"><h2>${table.title}</h2>${note}<details><summary>Show ${table.rows.length} rows</summary>${inner}</details></section>`
+    : html`<section class="card"><h2>${table.title}</h2>${note}${inner}</section>`;
 }
 
 function kpis(view: PageView): Html {
@@ -78,6 +84,18 @@ function kpis(view: PageView): Html {
   if (!totals) return html``;
   const top = totals.rows.slice(0, 6);
   return html`<div class="kpis">${top.map((r) => html`<div class="kpi"><div class="n">${typeof r[2] === "number" ? r[2].toLocaleString("en-US") : r[2]}</div><div class="l">${r[0]}</div></div>`)}</div>`;
+}
+
+const ADJUSTMENT_REASONS: Record<RangeAdjustment, string> = {
+  "whole-weeks": "every range is served as whole weeks, Monday to Sunday (UTC), so that two ranges can never be subtracted to give one day's counts",
+  "week-not-over": "a week is shown only once it is over, so that a range cannot grow day by day (this week's counts appear next Monday)",
+};
+
+/** What was asked, what is shown, and why they differ; nothing when they do not. */
+function servedNote(view: PageView): Html {
+  if (view.adjustments.length === 0) return html``;
+  const reasons = view.adjustments.map((a) => ADJUSTMENT_REASONS[a]).join("; and ");
+  return html`<p class="note" id="served-range" role="status">You asked for ${view.requested.from} to ${view.requested.to}. Shown: ${view.from} to ${view.to}, because ${reasons}.</p>`;
 }
 
 /** A whole stats page: range picker, exports, charts and tables. */
@@ -91,7 +109,8 @@ export function renderPage(view: PageView, today: string): Html {
 <section class="card">
 ${rangeForm(path, range, today)}
 <div class="exports"><a class="button secondary" id="export-csv" href="/export/${view.page}.csv?${raw(q(range))}" download>Download CSV</a><a class="button secondary" id="export-json" href="/export/${view.page}.json?${raw(q(range))}" download>Download JSON</a></div>
-<p class="note">${view.from} to ${view.to} (UTC days). Counts below ${view.k} are hidden as ${view.marker}; a few other cells are hidden the same way so that a hidden count cannot be worked out from a total.</p>
+${servedNote(view)}
+<p class="note">${view.from} to ${view.to} (UTC days, whole weeks). Counts below ${view.k} are hidden as ${view.marker}; a few other cells are hidden the same way so that a hidden count cannot be worked out from a total.</p>
 </section>
 ${kpis(view)}
 <div class="grid">${charts}</div>

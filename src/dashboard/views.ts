@@ -1,5 +1,7 @@
-import { DANGER_METRICS, HEADLINE_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "../stats/metric-names.js";
+import { DANGER_METRICS, funnelMetric, HEADLINE_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS, type FunnelStep } from "../stats/metric-names.js";
 import type { StatsReport } from "../stats/report.js";
+import type { DayRange, RangeAdjustment } from "../stats/served-range.js";
+import type { ServedReport } from "../stats/served-report.js";
 import type { Shown } from "../stats/suppression.js";
 import type { CsvCell } from "./csv.js";
 
@@ -29,13 +31,19 @@ export interface ViewTable {
   rows: CsvCell[][];
   /** Long tables (a row per day) start folded on the page. */
   folded?: boolean;
+  /** Why the table is as it is (e.g. per week rather than per day). */
+  note?: string;
 }
 
 export interface PageView {
   page: PageId;
   title: string;
+  /** The range served (whole finished weeks). */
   from: string;
   to: string;
+  /** The range asked for, and why the served one differs. */
+  requested: DayRange;
+  adjustments: RangeAdjustment[];
   k: number;
   marker: string;
   charts: Chart[];
@@ -84,9 +92,10 @@ function group(report: StatsReport, prefix: string, base: readonly string[]): st
   return [...new Set([...base, ...Object.keys(report.metrics).filter((m) => m.startsWith(prefix))])];
 }
 
-function overview(report: StatsReport): Pick<PageView, "charts" | "tables"> {
+function overview(report: ServedReport): Pick<PageView, "charts" | "tables"> {
   const seriesMetrics = SERIES_METRICS.filter((m) => report.series[m]);
-  const charts: Chart[] = seriesMetrics.map((m) => ({ kind: "columns", title: `${SERIES_LABELS[m] ?? m} per day`, points: report.series[m]! }));
+  const perDay = report.seriesUnit === "day";
+  const charts: Chart[] = seriesMetrics.map((m) => ({ kind: "columns", title: `${SERIES_LABELS[m] ?? m} per ${perDay ? "day" : "week"}`, points: report.series[m]! }));
   const totals: ViewTable = {
     id: "totals",
     title: "Totals for the range",
@@ -96,10 +105,13 @@ function overview(report: StatsReport): Pick<PageView, "charts" | "tables"> {
   const days = report.series[seriesMetrics[0] ?? "messages"]?.map((p) => p.day) ?? [];
   const daily: ViewTable = {
     id: "daily",
-    title: "Per day",
-    columns: ["Day", ...seriesMetrics.map((m) => SERIES_LABELS[m] ?? m)],
+    title: perDay ? "Per day" : "Per week",
+    columns: [perDay ? "Day" : "Week (Monday)", ...seriesMetrics.map((m) => SERIES_LABELS[m] ?? m)],
     rows: days.map((day, i) => [day, ...seriesMetrics.map((m) => report.series[m]![i]!.value)]),
     folded: true,
+    note: perDay
+      ? undefined
+      : `Per week, not per day: on some day of this range a count was below ${report.k} (or a week's count is hidden), and a per-day table would show it.`,
   };
   return { charts, tables: [totals, daily] };
 }
@@ -190,28 +202,45 @@ function quizzes(report: StatsReport): Pick<PageView, "charts" | "tables"> {
   };
 }
 
+/**
+ * Per campaign: starts through its link → starts that led to a completed quiz → starts that led
+ * to a referral (each start counts each step at most once; see src/bot/campaign-funnel.ts).
+ */
 function campaigns(report: StatsReport, registered: ReadonlyArray<{ code: string; createdDay: string }>): Pick<PageView, "charts" | "tables"> {
   const created = new Map(registered.map((c) => [c.code, c.createdDay]));
   const codes = group(report, "campaign.", [...registered.map((c) => `campaign.${c.code}`), "campaign.other"]).map((m) => m.slice("campaign.".length));
   const items = codes.map((code) => ({ label: code, value: valueOf(report, `campaign.${code}`) })).sort(byShown);
+  const name = (code: string) => (code === "other" ? "other / unknown link" : code);
+  const step = (s: FunnelStep, code: string): CsvCell => (code === "other" ? "–" : valueOf(report, funnelMetric(s, code)));
   return {
-    charts: [{ kind: "bars", title: "Starts through share links", items: items.map((i) => ({ label: i.label === "other" ? "other / unknown link" : i.label, value: i.value })) }],
+    charts: [{ kind: "bars", title: "Starts through share links", items: items.map((i) => ({ label: name(i.label), value: i.value })) }],
     tables: [
       {
         id: "campaigns",
         title: "Campaigns",
-        columns: ["Campaign", "Starts", "Link created"],
-        rows: items.map((i) => [i.label === "other" ? "other / unknown link" : i.label, i.value, created.get(i.label) ?? "–"]),
+        columns: ["Campaign", "Starts", "Quizzes completed", "Referrals shown", "Link created"],
+        rows: items.map((i) => [name(i.label), i.value, step("quiz", i.label), step("referral", i.label), created.get(i.label) ?? "–"]),
+        note: "Starts → quizzes completed → referrals shown: each start through a link counts each step at most once, within a day of the start. Unknown links count starts only.",
       },
     ],
   };
 }
 
 /** The tables and charts of one page for a suppressed report. */
-export function buildPageView(page: PageId, report: StatsReport, registered: ReadonlyArray<{ code: string; createdDay: string }> = []): PageView {
+export function buildPageView(page: PageId, report: ServedReport, registered: ReadonlyArray<{ code: string; createdDay: string }> = []): PageView {
   const body =
     page === "overview" ? overview(report) : page === "topics" ? topics(report) : page === "quizzes" ? quizzes(report) : campaigns(report, registered);
-  return { page, title: PAGE_TITLES[page], from: report.from, to: report.to, k: report.k, marker: report.marker, ...body };
+  return {
+    page,
+    title: PAGE_TITLES[page],
+    from: report.from,
+    to: report.to,
+    requested: report.requested,
+    adjustments: report.adjustments,
+    k: report.k,
+    marker: report.marker,
+    ...body,
+  };
 }
 
 /** The export of a page as tidy rows: table, row, column, value. */
@@ -231,6 +260,8 @@ export function viewToJson(view: PageView): object {
     page: view.page,
     from: view.from,
     to: view.to,
+    requested: view.requested,
+    adjustments: view.adjustments,
     k: view.k,
     tables: view.tables.map((t) => ({ id: t.id, title: t.title, columns: t.columns, rows: t.rows })),
   };

@@ -31,6 +31,8 @@ export interface FlowDeps {
   /** Randomness for picking and shuffling; only ever called inside `conversation.external`. */
   random: () => number;
   ui: FlowUi;
+  /** Told once when a chat completes a quiz, with the update's context (the campaign funnel counts it). */
+  quizCompleted?: (ctx: BotContext) => void;
 }
 
 /** Conversation ids registered with the plugin. */

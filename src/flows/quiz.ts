@@ -112,6 +112,7 @@ export function createQuizConversation(deps: FlowDeps) {
     }
 
     await count(conversation, deps.metrics, "quiz.completed", `quiz.completed.${quiz.id}`, `quiz.score.${score}-of-${total}`);
+    await conversation.external((ctx) => deps.quizCompleted?.(ctx));
     await send(conversation, deps.ui, (ctx) => ({
       text: [
         `🏁 <b>${ctx.t("quiz-score")} ${score}/${total}</b>\n${ctx.t(scoreKey(score, total))}`,

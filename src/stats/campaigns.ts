@@ -79,29 +79,34 @@ export class CampaignCounter {
   /**
    * Counts one `/start`: nothing for a plain `/start`; `campaign.<code>` for a known code;
    * `campaign.other` for anything else. Never throws, never waits; the returned promise (which
-   * never rejects) settles once counted, for tests.
+   * never rejects) settles once counted, with the code when it is a known campaign's (the bot
+   * keeps it in the chat's expiring state, for the funnel) and undefined otherwise.
    */
-  countStart(payload: string | undefined): Promise<void> {
+  countStart(payload: string | undefined): Promise<string | undefined> {
     try {
-      if (payload === undefined || payload.trim() === "") return Promise.resolve();
+      if (payload === undefined || payload.trim() === "") return Promise.resolve(undefined);
       const code = parseCampaignPayload(payload.trim());
       if (code === undefined) {
         this.metrics.count("campaign.other");
-        return Promise.resolve();
+        return Promise.resolve(undefined);
       }
       if (this.known.has(code)) {
         this.metrics.count(`campaign.${code}`);
-        return Promise.resolve();
+        return Promise.resolve(code);
       }
       return isKnownCampaign(this.db, code).then(
         (known) => {
           if (known) this.known.add(code);
           this.metrics.count(known ? `campaign.${code}` : "campaign.other");
+          return known ? code : undefined;
         },
-        () => this.metrics.count("campaign.other"),
+        () => {
+          this.metrics.count("campaign.other");
+          return undefined;
+        },
       );
     } catch {
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     }
   }
 }

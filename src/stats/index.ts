@@ -17,7 +17,7 @@ import type { Config } from "../config.js";
 import { BufferedMetrics, createBufferedMetrics } from "./buffered-metrics.js";
 import { CampaignCounter } from "./campaigns.js";
 import { openStatsDb, type StatsDb } from "./db.js";
-import { createStatsReader, type StatsReader } from "./report.js";
+import { createStatsReader, type StatsReader } from "./served-report.js";
 
 export interface Stats {
   db: StatsDb;
@@ -53,4 +53,5 @@ export { CampaignCounter, isKnownCampaign, parseCampaignPayload, registerCampaig
 export { openStatsDb, parseDatabaseUrl, type StatsDb } from "./db.js";
 export { isMetricName } from "./metric-names.js";
 export { noMetrics, RecordingMetrics, type Metrics } from "../core/metrics.js";
-export { createStatsReader, loadReport, type StatsReader, type StatsReport } from "./report.js";
+export type { StatsReport } from "./report.js";
+export { createStatsReader, loadServedReport, type ServedReport, type StatsReader } from "./served-report.js";

@@ -18,6 +18,8 @@ import { DANGER_KINDS, LANG_FORMS, TOPIC_IDS } from "../core/topics.js";
  * - `q.<scenario id>.answered`, `q.<scenario id>.correct`, `q.<scenario id>.picked.<answer id>`
  *   (answers to a scenario, from private quizzes and classroom polls alike)
  * - `campaign.<code>` (a campaign code: 1–32 of a–z, 0–9, _ and -)
+ * - `funnel.quiz.<code>`, `funnel.referral.<code>` (the campaign funnel: a start through that
+ *   campaign's link led to a completed quiz, or to a referral; same codes as `campaign.<code>`)
  *
  * and, outside campaign codes, never with a run of 6 or more digits (an id or a phone number).
  * Anything else is refused. Campaign codes may hold dates (`fair-20250310`); only codes a share
@@ -55,6 +57,10 @@ export const FIXED_METRICS: ReadonlySet<string> = new Set([
 ]);
 export const MAX_METRIC_NAME_LENGTH = 64;
 
+/** What a start through a campaign's link led to, counted once per step per start. */
+export const FUNNEL_STEPS = ["quiz", "referral"] as const;
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 const CODE = /^[a-z0-9_-]{1,32}$/;
 const LONG_NUMBER = /\d{6}/;
@@ -68,6 +74,10 @@ export function isMetricName(name: unknown): name is string {
   if (typeof name !== "string" || name.length === 0 || name.length > MAX_METRIC_NAME_LENGTH) return false;
   if (FIXED_METRICS.has(name)) return true;
   if (name.startsWith("campaign.")) return CODE.test(name.slice("campaign.".length));
+  for (const step of FUNNEL_STEPS) {
+    const prefix = `funnel.${step}.`;
+    if (name.startsWith(prefix)) return CODE.test(name.slice(prefix.length));
+  }
   if (LONG_NUMBER.test(name)) return false;
   if (name.startsWith("q.")) return isScenarioMetric(name.slice("q.".length).split("."));
   const dot = name.lastIndexOf(".");
@@ -100,6 +110,14 @@ function isScenarioMetric(parts: readonly string[]): boolean {
   if (parts.length === 2) return what === "answered" || what === "correct";
   return parts.length === 3 && what === "picked" && answer !== undefined && SLUG.test(answer);
 }
+
+/**
+ * The funnel metric of a campaign (the code must be one a share link exists for).
+ *
+ * @example
+ * funnelMetric("quiz", "school-dhaka-01"); // "funnel.quiz.school-dhaka-01"
+ */
+export const funnelMetric = (step: FunnelStep, code: string) => `funnel.${step}.${code}`;
 
 /** Scenario answer counts (the misconception map reads these). */
 export const scenarioMetrics = (scenario: string) => ({

@@ -1,13 +1,14 @@
-import type { StatsDb } from "./db.js";
 import { daysInRange } from "./days.js";
 import { DANGER_KIND_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
-import { readSeries, readTotals, type DailyCount } from "./store.js";
+import type { DailyCount } from "./store.js";
 import { suppress, suppressionMarker, type Shown, type SumConstraint } from "./suppression.js";
 
 /**
- * What any view may show for a range: every number already suppressed. The API, the dashboard
- * pages, the CSV/JSON exports and `/stats` are all projections of one report, so combining
- * views of the same range reveals nothing that one view hides.
+ * One block's numbers, every one already suppressed. Views are never given this for an
+ * arbitrary range: served-report.ts publishes each ISO week as one such block and builds every
+ * served range from those blocks, so combining answers for different ranges reveals nothing
+ * that a block hides. The API, the dashboard pages, the CSV/JSON exports and `/stats` are all
+ * projections of one served report.
  */
 export interface StatsReport {
   from: string;
@@ -53,7 +54,9 @@ const union = (base: readonly string[], extra: Iterable<string>) => [...new Set(
  *   sum to less: again only more is hidden). `danger.friend` overlaps the kinds and `check`,
  *   `check.danger`, `check.safe` and `correction` only bound other cells, so they are in no sum.
  * `campaign.*` cells sum to nothing that is shown anywhere (there is no "all starts" metric), so
- * they are only suppressed below k. If such a total is ever shown, add its sum here.
+ * they are only suppressed below k; so are the campaign funnel's `funnel.quiz.*` and
+ * `funnel.referral.*` (each bounded by its campaign's starts and by `quiz.completed` or
+ * `referral.shown`, but a bound pins nothing). If such a total is ever shown, add its sum here.
  */
 export function reportConstraints(metricNames: readonly string[], days: readonly string[], options: { seriesMetrics: readonly string[] }): SumConstraint[] {
   const withPrefix = (prefix: string) => metricNames.filter((m) => m.startsWith(prefix));
@@ -95,25 +98,4 @@ export function buildReport(input: ReportInput): StatsReport {
   const series: StatsReport["series"] = {};
   for (const m of seriesMetrics) series[m] = days.map((day) => ({ day, value: show(dayCell(m, day)) }));
   return { from, to, k, marker, metrics, series };
-}
-
-/** Reads one range from the database and suppresses it. */
-export async function loadReport(db: StatsDb, from: string, to: string, k: number): Promise<StatsReport> {
-  const [totals, series] = await Promise.all([readTotals(db, from, to), readSeries(db, from, to, SERIES_METRICS)]);
-  return buildReport({ from, to, k, totals, series });
-}
-
-/**
- * Reads suppressed reports; what `/stats` and the dashboard are given instead of the database.
- *
- * @example
- * const reader = createStatsReader(db);
- * const today = await reader.report("2025-01-31", "2025-01-31", 5);
- */
-export interface StatsReader {
-  report(from: string, to: string, k: number): Promise<StatsReport>;
-}
-
-export function createStatsReader(db: StatsDb): StatsReader {
-  return { report: (from, to, k) => loadReport(db, from, to, k) };
 }

@@ -81,6 +81,39 @@ export async function readTotals(db: StatsDb, from: string, to: string): Promise
   return new Map(rows.map((r) => [r.metric, Number(r.total)]));
 }
 
+/**
+ * Each metric's total per ISO week (Monday to Sunday) over `from`..`to`, keyed by the week's
+ * Monday; `from`..`to` should be whole weeks. Weeks and metrics never counted are absent.
+ */
+export async function readWeeklyTotals(db: StatsDb, from: string, to: string): Promise<Map<string, Map<string, number>>> {
+  const rows =
+    db.dialect === "sqlite"
+      ? await (() => {
+          // '-6 days' then 'weekday 1' (the next Monday, or the same day) is the week's Monday.
+          const week = sql<string>`date(${dailyCounts.day}, '-6 days', 'weekday 1')`;
+          return db.db
+            .select({ week, metric: dailyCounts.metric, total: sql<number>`sum(${dailyCounts.count})` })
+            .from(dailyCounts)
+            .where(sql`+${dailyCounts.day} between ${from} and ${to}`)
+            .groupBy(week, dailyCounts.metric);
+        })()
+      : await (() => {
+          const week = sql<string>`to_char(date_trunc('week', ${pgDailyCounts.day}::date), 'YYYY-MM-DD')`;
+          return db.db
+            .select({ week, metric: pgDailyCounts.metric, total: sql<string>`sum(${pgDailyCounts.count})` })
+            .from(pgDailyCounts)
+            .where(between(pgDailyCounts.day, from, to))
+            .groupBy(week, pgDailyCounts.metric);
+        })();
+  const weeks = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    let week = weeks.get(r.week);
+    if (!week) weeks.set(r.week, (week = new Map()));
+    week.set(r.metric, Number(r.total));
+  }
+  return weeks;
+}
+
 /** The per-day counts of the given metrics over `from`..`to`, ordered by day. Missing days are 0. */
 export async function readSeries(db: StatsDb, from: string, to: string, metrics: readonly string[]): Promise<DailyCount[]> {
   if (metrics.length === 0) return [];

@@ -6,7 +6,7 @@ import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
 import { statsFeature } from "../../src/bot/features/admin-stats.js";
 import { createBufferedMetrics } from "../../src/stats/buffered-metrics.js";
 import type { SqliteStatsDb } from "../../src/stats/db.js";
-import { createStatsReader } from "../../src/stats/report.js";
+import { createStatsReader } from "../../src/stats/served-report.js";
 import { addCounts } from "../../src/stats/store.js";
 import { tempSqlite } from "../stats/helpers.js";
 
@@ -30,13 +30,15 @@ describe("/stats for admins", () => {
       { day: "2025-03-08", metric: "messages", n: 30 },
       { day: "2025-03-08", metric: "urgent", n: 9 },
       { day: "2025-03-08", metric: "users", n: 11 },
-      { day: "2025-03-01", metric: "messages", n: 1000 }, // outside the last 7 days
+      { day: "2025-03-08", metric: "quiz.started", n: 3 },
+      { day: "2025-03-01", metric: "messages", n: 1000 }, // the week before
+      { day: "2025-02-09", metric: "messages", n: 5000 }, // five weeks ago
     ]);
     api = new FakeBotApi();
     bot = new Bot<BotContext>("0000000000:local-chat-no-network-aaaaaaaaaaaaaaaaaaa", { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
-    const metrics = createBufferedMetrics(db, { flushIntervalMs: 0, now });
+    const metrics = createBufferedMetrics(db, { flushIntervalMs: 0, now: () => new Date("2025-03-05T09:00:00Z") });
     metrics.count("referral.shown", 7); // still in the buffer: /stats flushes first
-    bot.use(statsFeature({ adminIds: new Set([ADMIN]), reader: createStatsReader(db), k: 5, flush: () => metrics.flush(), now }));
+    bot.use(statsFeature({ adminIds: new Set([ADMIN]), reader: createStatsReader(db, now), k: 5, flush: () => metrics.flush(), now }));
     unhandled = 0;
     bot.use(() => {
       unhandled++;
@@ -56,39 +58,39 @@ describe("/stats for admins", () => {
     return api.since(mark, "sendMessage").map((c) => String(c.payload.text));
   };
 
-  it("answers an admin with today's and the last 7 days' headline counts, suppressed", async () => {
+  it("answers an admin with the last finished week's and the last four weeks' headline counts, suppressed; never this week's", async () => {
     const [text] = await send(ADMIN, "/stats");
     expect(text).toBe(
       [
-        "Nirapod stats (UTC days; counts below 5 shown as <5)",
+        "Nirapod stats (whole weeks, Monday to Sunday UTC, once they are over; counts below 5 shown as <5)",
         "",
-        "Today, 2025-03-10",
-        "Messages: 12",
-        "Active users (daily uniques, summed): 6",
-        "Urgent messages: <5",
+        "Last week, 2025-03-03 to 2025-03-09",
+        "Messages: 30",
+        "Active users (daily uniques, summed): 11",
+        "Urgent messages: 9",
         'Asked "Are you safe right now?": 0',
         "Referrals shown: 7",
-        "Quizzes started: 0",
+        "Quizzes started: <5",
         "Quizzes completed: 0",
         "Not understood: 0",
         "Safe word used: 0",
         "Media received: 0",
         "/forget used: 0",
         "",
-        "Last 7 days, 2025-03-04 to 2025-03-10",
-        "Messages: 42",
-        "Active users (daily uniques, summed): 17",
-        "Urgent messages: 11",
+        "Last 4 weeks, 2025-02-10 to 2025-03-09",
+        "Messages: 1030",
+        "Active users (daily uniques, summed): 11",
+        "Urgent messages: 9",
         'Asked "Are you safe right now?": 0',
         "Referrals shown: 7",
-        "Quizzes started: 0",
+        "Quizzes started: <5",
         "Quizzes completed: 0",
         "Not understood: 0",
         "Safe word used: 0",
         "Media received: 0",
         "/forget used: 0",
         "",
-        "Active users are counted once per day; the 7-day figure adds up the days.",
+        "Active users are counted once per day; the figures add up the days. This week's counts appear once the week is over.",
       ].join("\n"),
     );
     expect(unhandled).toBe(0);

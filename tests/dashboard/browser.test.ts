@@ -8,7 +8,7 @@ import { startDashboard, type RunningDashboard } from "../../src/dashboard/serve
 import type { SqliteStatsDb } from "../../src/stats/db.js";
 import { addCounts } from "../../src/stats/store.js";
 import { tempSqlite } from "../stats/helpers.js";
-import { NOW, seedRows, TOKEN } from "./helpers.js";
+import { seedRows, TOKEN, WEEK_LATER } from "./helpers.js";
 
 /**
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core (never
@@ -30,7 +30,7 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
     ({ db, cleanup: cleanupDb } = tempSqlite());
     await addCounts(db, seedRows());
     const config = loadConfig({ BOT_USERNAME: "nirapod_bot", DASHBOARD_TOKEN: TOKEN });
-    dashboard = await startDashboard({ ...config, dashboard: { host: "127.0.0.1", port: 0, token: TOKEN } }, { db, now: () => NOW });
+    dashboard = await startDashboard({ ...config, dashboard: { host: "127.0.0.1", port: 0, token: TOKEN } }, { db, now: () => WEEK_LATER });
     profile = mkdtempSync(join(tmpdir(), "nirapod-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -62,9 +62,10 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
     // Charts render, with data.
     const charts = page.locator("svg.chart-columns");
     expect(await charts.count()).toBe(5);
-    // Five series over ten days; two urgent days are suppressed (grey stubs).
-    expect(await page.locator("svg.chart-columns rect.bar").count()).toBe(48);
-    expect(await page.locator("svg.chart-columns rect.bar-hidden").count()).toBe(2);
+    // 1–10 March is served as three whole weeks; 4 March had 2 urgent messages, so the five
+    // series are drawn per week, none hidden.
+    expect(await page.locator("svg.chart-columns rect.bar").count()).toBe(15);
+    expect(await page.locator("svg.chart-columns rect.bar-hidden").count()).toBe(0);
     const box = await charts.first().boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.height).toBeGreaterThan(60);
@@ -73,16 +74,19 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
     await page.fill('input[name="from"]', "2025-03-06");
     await page.fill('input[name="to"]', "2025-03-08");
     await Promise.all([page.waitForURL(/from=2025-03-06&to=2025-03-08/), page.click("form.range button")]);
-    expect(await page.locator("#table-daily tbody tr").count()).toBe(3);
+    // Served as the week of 3–9 March, and the page says so.
+    expect(await page.textContent("#served-range")).toMatch(/^You asked for 2025-03-06 to 2025-03-08\. Shown: 2025-03-03 to 2025-03-09, because every range is served as whole weeks/);
+    expect(await page.inputValue('input[name="from"]')).toBe("2025-03-03");
+    expect(await page.locator("#table-daily tbody tr").count()).toBe(1);
     const messagesKpi = page.locator(".kpi").filter({ has: page.locator(".l", { hasText: /^Messages$/ }) });
-    expect(await messagesKpi.locator(".n").textContent()).toBe(String(46 + 47 + 48));
+    expect(await messagesKpi.locator(".n").textContent()).toBe(String(43 + 44 + 45 + 46 + 47 + 48 + 49 + 1));
 
     // Download the CSV of what is shown.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
-    expect(download.suggestedFilename()).toBe("nirapod-overview-2025-03-06-to-2025-03-08.csv");
+    expect(download.suggestedFilename()).toBe("nirapod-overview-2025-03-03-to-2025-03-09.csv");
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.split("\r\n")[0]).toBe("table,row,column,value");
-    expect(csv).toContain("Totals for the range,Messages,Count,141");
+    expect(csv).toContain("Totals for the range,Messages,Count,323");
 
     // Create a share link and see its QR.
     await page.click('nav a:has-text("Share links")');

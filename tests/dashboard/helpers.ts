@@ -7,6 +7,8 @@ import { tempSqlite } from "../stats/helpers.js";
 export const TOKEN = "test-dashboard-token-0123456789";
 export const auth = { Authorization: `Bearer ${TOKEN}` };
 export const NOW = new Date("2025-03-10T12:00:00Z");
+/** A week after NOW: the week of NOW is over, so every seeded day can be served. */
+export const WEEK_LATER = new Date("2025-03-17T12:00:00Z");
 
 /** A month of plausible counts ending 2025-03-10, with a few small cells. */
 export function seedRows(): CountIncrement[] {

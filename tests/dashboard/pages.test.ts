@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TOPIC_IDS } from "../../src/core/topics.js";
 import { addCounts, insertCampaign, listCampaigns } from "../../src/stats/store.js";
-import { auth, testDashboard, type TestDashboard } from "./helpers.js";
+import { auth, testDashboard, WEEK_LATER, type TestDashboard } from "./helpers.js";
 
 let d: TestDashboard;
 beforeEach(async () => {
-  d = await testDashboard();
+  d = await testDashboard({ now: () => WEEK_LATER });
 });
 afterEach(async () => {
   await d.cleanup();
@@ -25,17 +25,30 @@ function expectSelfContained(html: string) {
 
 describe("pages", () => {
   it("overview: time series charts as inline SVG with data, totals, range picker and exports", async () => {
-    const { status, html } = await page("/?from=2025-03-01&to=2025-03-10");
+    // A week with no small day: the series are per day (two days of data, five days of 0).
+    const { status, html } = await page("/?from=2025-02-24&to=2025-03-02");
     expect(status).toBe(200);
     expectSelfContained(html);
     for (const title of ["Messages per day", "Urgent messages per day", "Referrals shown per day", "Quizzes completed per day", "Active users per day"]) {
       expect(html).toContain(`aria-label="${title}"`);
     }
-    // Five series over ten days: 50 columns, of which the two suppressed urgent days are grey stubs.
-    expect(html.match(/<rect class="bar" /g)).toHaveLength(48);
-    expect(html.match(/<rect class="bar-hidden" /g)).toHaveLength(2);
-    expect(html).toContain('<input type="date" name="from" value="2025-03-01" required>');
-    expect(html).toContain('href="/export/overview.csv?from=2025-03-01&to=2025-03-10"');
+    expect(html.match(/<rect class="bar-hidden" /g)).toBeNull();
+    expect(html).toContain("<h2>Per day</h2>");
+    expect(html).toContain('<input type="date" name="from" value="2025-02-24" required>');
+    expect(html).toContain('href="/export/overview.csv?from=2025-02-24&to=2025-03-02"');
+    expect(html).toContain("<td>Messages</td><td>messages</td><td class=\"num\">83</td>");
+    expect(html).not.toContain('id="served-range"'); // served as asked
+  });
+
+  it("overview: a range with a small day shows its series per week, and says why", async () => {
+    // 1–10 March: urgent was 2 on 4 March, so a per-day series would show it.
+    const { html } = await page("/?from=2025-03-01&to=2025-03-10");
+    for (const title of ["Messages per week", "Urgent messages per week"]) expect(html).toContain(`aria-label="${title}"`);
+    expect(html).not.toMatch(/aria-label="[^"]* per day"/);
+    // Five series over three whole weeks, none of them hidden.
+    expect(html.match(/<rect class="bar" /g)).toHaveLength(15);
+    expect(html).toContain("<h2>Per week</h2>");
+    expect(html).toMatch(/Per week, not per day: on some day of this range a count was below 5/);
     expect(html).toContain("<td>Messages</td><td>messages</td><td class=\"num\">456</td>");
   });
 
@@ -57,58 +70,68 @@ describe("pages", () => {
   });
 
   it("kinds of danger: a row per kind, friend and the grey-zone question, small ones hidden", async () => {
-    // The seeded `urgent` totals 65 over the range; each urgent message counted one kind.
+    // Each week, every urgent message counted one kind: the seeded `urgent` is 15, 43 and 7 in
+    // the weeks of 24 February, 3 March and 10 March.
     await addCounts(d.db, [
       { day: "2025-03-02", metric: "danger.self_harm", n: 2 },
-      { day: "2025-03-02", metric: "danger.abuse", n: 20 },
+      { day: "2025-03-02", metric: "danger.abuse", n: 13 },
       { day: "2025-03-03", metric: "danger.threat", n: 30 },
       { day: "2025-03-05", metric: "danger.meeting", n: 10 },
       { day: "2025-03-06", metric: "danger.other", n: 3 },
       { day: "2025-03-06", metric: "danger.friend", n: 6 },
       { day: "2025-03-07", metric: "check", n: 7 },
+      { day: "2025-03-10", metric: "danger.abuse", n: 7 },
     ]);
     const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
     expectSelfContained(html);
     expect(html).toContain("Kinds of danger");
     const row = (label: string, metric: string, value: string) => `<tr><td>${label}</td><td>${metric}</td><td class="num">${value}</td></tr>`;
-    expect(html).toContain(row("Abuse by someone they know", "danger.abuse", "20"));
     expect(html).toContain(row("Threats or blackmail (sextortion)", "danger.threat", "30"));
-    expect(html).toContain(row("A meeting planned", "danger.meeting", "10"));
     expect(html).toContain(row("Self-harm or suicide", "danger.self_harm", "&lt;5"));
     expect(html).toContain(row("Other or unclear", "danger.other", "&lt;5"));
+    // Hidden in one week to protect a small kind (abuse next to self-harm, the meeting next to
+    // "other"), so hidden over every range that holds that week.
+    expect(html).toContain(row("Abuse by someone they know", "danger.abuse", "&lt;5"));
+    expect(html).toContain(row("A meeting planned", "danger.meeting", "&lt;5"));
     expect(html).toContain(row("Images posted or shared", "danger.images", "0"));
     expect(html).toContain(row("… of these, a friend or sibling at risk", "danger.friend", "6"));
     expect(html).toContain(row("Asked &quot;Are you safe right now?&quot;", "check", "7"));
     // Not a topic row: the topics table still lists exactly the topics.
     expect(html.match(/<tr><td>[a-z_]+<\/td><td class="num">/g)).toHaveLength(TOPIC_IDS.length);
+    // The week of 3 March alone shows its own kinds.
+    const week = await page("/topics?from=2025-03-03&to=2025-03-09");
+    expect(week.html).toContain(row("Threats or blackmail (sextortion)", "danger.threat", "30"));
+    expect(week.html).toContain(row("Abuse by someone they know", "danger.abuse", "0"));
   });
 
   it("kinds of danger: one small kind cannot be worked out from the urgent total", async () => {
-    // 2 + 20 + 30 + 13 = 65 = urgent: with only self-harm hidden, 65 − 63 would give it away.
     await addCounts(d.db, [
       { day: "2025-03-02", metric: "danger.self_harm", n: 2 },
-      { day: "2025-03-02", metric: "danger.abuse", n: 20 },
+      { day: "2025-03-02", metric: "danger.abuse", n: 13 },
       { day: "2025-03-03", metric: "danger.threat", n: 30 },
       { day: "2025-03-05", metric: "danger.meeting", n: 13 },
+      { day: "2025-03-10", metric: "danger.abuse", n: 7 },
     ]);
     const { html } = await page("/topics?from=2025-03-01&to=2025-03-10");
     const danger = html.slice(html.indexOf('id="table-danger"'));
+    // 65 − 30 − 13 = 22 is self-harm and abuse together: neither alone.
     expect(danger).toContain("<td>danger.self_harm</td><td class=\"num\">&lt;5</td>");
-    expect(danger).toContain("<td>danger.meeting</td><td class=\"num\">&lt;5</td>");
+    expect(danger).toContain("<td>danger.abuse</td><td class=\"num\">&lt;5</td>");
     expect(danger).toContain("<td>danger.threat</td><td class=\"num\">30</td>");
+    expect(danger).toContain("<td>danger.meeting</td><td class=\"num\">13</td>");
   });
 
   it("quizzes: starts, completions, completion rate and score distribution; guided flows", async () => {
     await addCounts(d.db, [
-      { day: "2025-03-02", metric: "flow.started.get-help", n: 10 },
-      { day: "2025-03-02", metric: "flow.completed.get-help", n: 4 },
+      { day: "2025-03-04", metric: "flow.started.get-help", n: 10 },
+      { day: "2025-03-04", metric: "flow.completed.get-help", n: 4 },
     ]);
-    const { html } = await page("/quizzes?from=2025-03-01&to=2025-03-10");
+    const { html } = await page("/quizzes?from=2025-03-03&to=2025-03-09");
     expect(html).toContain("<td>get-help</td><td class=\"num\">10</td><td class=\"num\">&lt;5</td><td class=\"num\">–</td>");
     expect(html).toContain("<td>Completion rate</td><td class=\"num\">78%</td>");
-    expect(html).toContain("<td>spot-the-groomer</td><td class=\"num\">60</td><td class=\"num\">50</td><td class=\"num\">83%</td>");
+    expect(html).toContain("<td>spot-the-groomer</td><td class=\"num\">42</td><td class=\"num\">35</td><td class=\"num\">83%</td>");
     expect(html).toContain("Score distribution");
-    expect(html).toContain("<td>3-4</td><td class=\"num\">60</td>");
+    expect(html).toContain("<td>3-4</td><td class=\"num\">42</td>");
   });
 
   it("answers a bad range with a readable 400 page", async () => {
@@ -130,7 +153,7 @@ describe("pages", () => {
     const campaigns = await page("/campaigns?from=2025-03-01&to=2025-03-10");
     expect(campaigns.status).toBe(200);
     expectSelfContained(campaigns.html);
-    expect(campaigns.html).toContain(`<tr><td>${shown}</td><td class="num">12</td><td>2025-03-03</td></tr>`);
+    expect(campaigns.html).toContain(`<tr><td>${shown}</td><td class="num">12</td><td class="num">0</td><td class="num">0</td><td>2025-03-03</td></tr>`);
     // The chart's label is cut to 24 characters; its tooltip holds the whole code.
     expect(campaigns.html).toContain(`text-anchor="end">&lt;script&gt;alert(&quot;x&amp;&#39;y&quot;)&lt;/…<title>${shown}</title></text>`);
     const topics = await page("/topics?from=2025-03-01&to=2025-03-10");
@@ -149,7 +172,7 @@ describe("share links", () => {
     expectSelfContained(html);
     expect(html).toContain('<p class="link" id="share-link">https://t.me/nirapod_bot?start=c_school-dhaka-01</p>');
     expect(html).toContain('<img id="share-qr" src="/share/qr/school-dhaka-01.svg"');
-    expect(await listCampaigns(d.db)).toEqual([{ code: "school-dhaka-01", createdDay: "2025-03-10" }]);
+    expect(await listCampaigns(d.db)).toEqual([{ code: "school-dhaka-01", createdDay: "2025-03-17" }]);
     const svg = await page("/share/qr/school-dhaka-01.svg");
     expect(svg.res.headers.get("content-type")).toBe("image/svg+xml");
     expect(svg.html).toMatch(/^<svg/);
@@ -157,7 +180,7 @@ describe("share links", () => {
     expect(png.headers.get("content-type")).toBe("image/png");
     expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
     const list = await page("/share");
-    expect(list.html).toContain("<td>school-dhaka-01</td><td>2025-03-10</td><td>https://t.me/nirapod_bot?start=c_school-dhaka-01</td>");
+    expect(list.html).toContain("<td>school-dhaka-01</td><td>2025-03-17</td><td>https://t.me/nirapod_bot?start=c_school-dhaka-01</td>");
   });
 
   it("refuses bad codes with a clear message and never echoes them", async () => {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBufferedMetrics } from "../../src/stats/buffered-metrics.js";
 import { CampaignCounter, isKnownCampaign, registerCampaign } from "../../src/stats/campaigns.js";
 import { openStatsDb, type StatsDb } from "../../src/stats/db.js";
-import { loadReport } from "../../src/stats/report.js";
-import { addCounts, listCampaigns, readAll, readSeries, readTotals } from "../../src/stats/store.js";
+import { loadServedReport } from "../../src/stats/served-report.js";
+import { addCounts, listCampaigns, readAll, readSeries, readTotals, readWeeklyTotals } from "../../src/stats/store.js";
 
 /**
  * The PostgreSQL path against a real server: TEST_DATABASE_URL if set (CI starts Debian's
@@ -80,6 +80,16 @@ describe.skipIf(Boolean(problem))(`PostgreSQL storage${skipReason ? ` (${skipRea
       { day: "2025-03-10", metric: "messages", count: 2 },
       { day: "2025-03-11", metric: "messages", count: 7 },
     ]);
+    await addCounts(db, [
+      { day: "2025-03-09", metric: "messages", n: 5 }, // a Sunday: the week before
+      { day: "2025-03-16", metric: "messages", n: 6 }, // the Sunday of the week of the 10th
+    ]);
+    expect(await readWeeklyTotals(db, "2025-03-03", "2025-03-16")).toEqual(
+      new Map([
+        ["2025-03-03", new Map([["messages", 5]])],
+        ["2025-03-10", new Map([["messages", 15], ["topic.grooming", 1]])],
+      ]),
+    );
   });
 
   it("runs buffered metrics, campaigns and the suppressed report end to end", async () => {
@@ -96,7 +106,8 @@ describe.skipIf(Boolean(problem))(`PostgreSQL storage${skipReason ? ` (${skipRea
     }
     await counter.countStart("c_not-registered");
     await metrics.close();
-    const report = await loadReport(db, "2025-04-02", "2025-04-02", 5);
+    const report = await loadServedReport(db, { from: "2025-04-02", to: "2025-04-02" }, 5, "2025-04-10");
+    expect([report.from, report.to]).toEqual(["2025-03-31", "2025-04-06"]);
     expect(report.metrics).toEqual({ "campaign.school-dhaka-01": 6, "campaign.other": "<5", messages: 12, users: 6 });
     expect((await readAll(db, "2025-04-02", "2025-04-02")).length).toBe(4);
   });

@@ -2,7 +2,9 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { addDays, utcDay } from "../../stats/days.js";
 import { HEADLINE_METRICS } from "../../stats/metric-names.js";
-import type { StatsReader, StatsReport } from "../../stats/report.js";
+import type { StatsReport } from "../../stats/report.js";
+import { lastServableDay, weekStart } from "../../stats/served-range.js";
+import type { StatsReader } from "../../stats/served-report.js";
 
 export interface StatsFeatureOptions {
   /** Telegram user ids allowed to see `/stats` (ADMIN_IDS); compared in memory only. */
@@ -21,19 +23,24 @@ function section(title: string, report: StatsReport): string {
   return [title, ...lines].join("\n");
 }
 
-/** The text `/stats` answers with: today's and the last seven days' headline counts, suppressed. */
+/**
+ * The text `/stats` answers with: the last finished week's and the last four finished weeks'
+ * headline counts, suppressed. Served like every other view (whole weeks, once they are over),
+ * so `/stats` never shows a day or a week still in progress that a later answer could be
+ * subtracted from.
+ */
 export async function statsText(reader: StatsReader, k: number, now: Date): Promise<string> {
-  const today = utcDay(now);
-  const weekStart = addDays(today, -6);
-  const [day, week] = await Promise.all([reader.report(today, today, k), reader.report(weekStart, today, k)]);
+  const lastDay = lastServableDay(utcDay(now));
+  const lastWeek = weekStart(lastDay);
+  const [week, month] = await Promise.all([reader.report(lastWeek, lastDay, k), reader.report(addDays(lastWeek, -21), lastDay, k)]);
   return [
-    `Nirapod stats (UTC days; counts below ${k} shown as <${k})`,
+    `Nirapod stats (whole weeks, Monday to Sunday UTC, once they are over; counts below ${k} shown as <${k})`,
     "",
-    section(`Today, ${today}`, day),
+    section(`Last week, ${week.from} to ${week.to}`, week),
     "",
-    section(`Last 7 days, ${weekStart} to ${today}`, week),
+    section(`Last 4 weeks, ${month.from} to ${month.to}`, month),
     "",
-    "Active users are counted once per day; the 7-day figure adds up the days.",
+    "Active users are counted once per day; the figures add up the days. This week's counts appear once the week is over.",
   ].join("\n");
 }
 

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { buttons } from "../../core/callback-data.js";
+import { rememberCampaign, type CampaignStarts } from "../campaign-funnel.js";
 import type { BotContext } from "../context.js";
 import { replyHtml } from "../reply.js";
 
@@ -11,14 +12,43 @@ function welcomeKeyboard(ctx: BotContext): InlineKeyboard {
     .text(ctx.t("btn-language"), buttons.language.data());
 }
 
+/**
+ * How long the chat's next update may wait for the campaign lookup (the reply never waits): the
+ * updates of one chat run in order, and an urgent message right after /start must not wait on a
+ * slow database. A lookup that takes longer leaves the chat without a campaign.
+ */
+export const CAMPAIGN_LOOKUP_MS = 1000;
+
+/** The code `started` resolves to, if it is a string and comes within `ms`. */
+async function codeWithin(started: unknown, ms: number): Promise<string | undefined> {
+  if (typeof (started as { then?: unknown } | undefined)?.then !== "function") return undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  try {
+    const code: unknown = await Promise.race([started as PromiseLike<unknown>, late]);
+    return typeof code === "string" ? code : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** `/start` and `/help`: what Nirapod is, that it is private, and where help is. */
-export function welcomeFeature(campaigns?: { countStart(payload: string | undefined): unknown }): Composer<BotContext> {
+export function welcomeFeature(campaigns?: CampaignStarts): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   // The start payload (a campaign code from a youth worker's link) is only counted, through a
-  // fixed vocabulary of codes; it is never echoed, stored verbatim or logged.
-  composer.command("start", (ctx) => {
-    campaigns?.countStart(ctx.match);
-    return replyHtml(ctx, ctx.t("welcome"), welcomeKeyboard(ctx));
+  // fixed vocabulary of codes; it is never echoed, stored verbatim or logged. A known code is
+  // kept in the private chat's session for the campaign funnel (see campaign-funnel.ts).
+  composer.command("start", async (ctx) => {
+    const started = campaigns?.countStart(ctx.match);
+    const [, code] = await Promise.all([
+      replyHtml(ctx, ctx.t("welcome"), welcomeKeyboard(ctx)),
+      ctx.chat.type === "private" ? codeWithin(started, CAMPAIGN_LOOKUP_MS) : undefined,
+    ]);
+    if (code !== undefined) rememberCampaign(ctx.session, code);
   });
   composer.command("help", (ctx) => replyHtml(ctx, ctx.t("help"), welcomeKeyboard(ctx)));
   return composer;
