@@ -10,6 +10,7 @@ header.top .brand { font-weight: 700; font-size: 1.1rem; margin-right: auto; }
 header.top nav { display: flex; flex-wrap: wrap; gap: .25rem; }
 header.top nav a { color: #e6f2f7; text-decoration: none; padding: .35rem .6rem; border-radius: 6px; }
 header.top nav a[aria-current="page"] { background: rgba(255,255,255,.18); color: #fff; }
+header.top nav.langs a { border: 1px solid rgba(255,255,255,.3); }
 header.top form { margin: 0; }
 header.top button { background: transparent; color: #e6f2f7; border: 1px solid rgba(255,255,255,.4); }
 main { max-width: 1100px; margin: 0 auto; padding: 1rem; }
@@ -32,6 +33,7 @@ button, .button { display: inline-block; padding: .45rem .9rem; border-radius: 6
 .kpi .n { font-size: 1.5rem; font-weight: 700; }
 .kpi .l { color: var(--muted); font-size: .85rem; }
 .note { color: var(--muted); font-size: .9rem; }
+.intro { max-width: 60rem; margin: -.4rem 0 1rem; }
 .error { color: var(--warn); font-weight: 600; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
