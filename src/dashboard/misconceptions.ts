@@ -82,12 +82,14 @@ export function misconceptions(report: StatsReport, text: DashboardText, scenari
     tables: [
       {
         id: "ranking",
+        wide: true,
         title: text.t("dash-table-ranking"),
         columns: [text.t("dash-col-scenario"), text.t("dash-col-id"), text.t("dash-col-answers"), text.t("dash-col-correct"), text.t("dash-col-correct-rate")],
         rows: rows.map((r) => [r.title, r.scenario.scenario, r.answered, r.correct, percentText(r.rate)]),
       },
       {
         id: "wrong",
+        wide: true,
         title: text.t("dash-table-wrong"),
         columns: [text.t("dash-col-wrong-answer"), text.t("dash-col-scenario"), text.t("dash-col-id"), text.t("dash-col-picked"), text.t("dash-col-share")],
         rows: wrong,

@@ -105,9 +105,10 @@ function tableHtml(text: DashboardText, table: PageView["tables"][number]): Html
 <thead><tr>${table.columns.map((c, i) => html`<th${raw(numericCol[i] ? ' class="num"' : "")} scope="col">${c}</th>`)}</tr></thead>
 <tbody>${table.rows.length === 0 ? html`<tr><td colspan="${table.columns.length}" class="note">${text.t("dash-empty")}</td></tr>` : table.rows.map((r) => html`<tr>${r.map((v, i) => cell(v, Boolean(numericCol[i])))}</tr>`)}</tbody>
 </table></div>`;
+  const card = table.wide ? "card wide" : "card";
   return table.folded
-    ? html`<section class="card"><h2>${table.title}</h2><details><summary>${text.t("dash-show-rows", { rows: table.rows.length })}</summary>${inner}</details></section>`
-    : html`<section class="card"><h2>${table.title}</h2>${inner}</section>`;
+    ? html`<section class="${card}"><h2>${table.title}</h2><details><summary>${text.t("dash-show-rows", { rows: table.rows.length })}</summary>${inner}</details></section>`
+    : html`<section class="${card}"><h2>${table.title}</h2>${inner}</section>`;
 }
 
 function kpis(view: PageView): Html {

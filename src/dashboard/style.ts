@@ -19,6 +19,7 @@ h2 { font-size: 1.1rem; margin: 0 0 .6rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem; margin-bottom: 1rem; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 440px), 1fr)); gap: 1rem; margin-bottom: 1rem; }
 .grid .card { margin-bottom: 0; }
+.grid .wide { grid-column: 1 / -1; }
 form.range { display: flex; flex-wrap: wrap; align-items: end; gap: .6rem; }
 form.range label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 input, button { font: inherit; }

@@ -34,6 +34,8 @@ export interface ViewTable {
   rows: CsvCell[][];
   /** Long tables (a row per day) start folded on the page. */
   folded?: boolean;
+  /** Wide tables (many text columns) take the page's whole width. */
+  wide?: boolean;
 }
 
 export interface PageView {
