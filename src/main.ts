@@ -4,6 +4,8 @@ import { describeError } from "./core/describe-error.js";
 import { loadConfigOrExit } from "./config.js";
 import { loadContent } from "./content/content.js";
 import { ContentError } from "./core/yaml-file.js";
+import { loadFlows } from "./flows/content.js";
+import { scenarioSummaries } from "./flows/scenario-summaries.js";
 import { UnknownCountryError } from "./content/helplines.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "./local/fake-bot-api.js";
 import { runTerminalChat } from "./local/terminal-chat.js";
@@ -26,8 +28,10 @@ async function main(): Promise<void> {
   const logger = createLogger(local && !process.env.LOG_LEVEL ? "warn" : config.logLevel);
 
   let content;
+  let flows;
   try {
     content = loadContent(config.helplineCountry);
+    flows = loadFlows(content.flowsDir, content.catalogue.cards);
   } catch (error) {
     if (error instanceof UnknownCountryError) fail(`configuration error: ${error.message}`);
     if (error instanceof ContentError) fail(`content error (run npm run validate):\n${error.message}`);
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
   const dashboard =
     stats && config.dashboard.token
       ? await import("./dashboard/server.js")
-          .then(({ startDashboard }) => startDashboard(config, { db: stats.db, logger }))
+          .then(({ startDashboard }) => startDashboard(config, { db: stats.db, logger, scenarios: scenarioSummaries(flows) }))
           .catch((error: unknown) => {
             logger.error({ error: describeError(error) }, "dashboard did not start");
             return undefined;
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
 
   if (local) {
     const api = new FakeBotApi();
-    const bot = createBot(config, { content, logger, classifier, botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch }, ...statsDeps });
+    const bot = createBot(config, { content, flows, logger, classifier, botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch }, ...statsDeps });
     const interactive = Boolean(process.stdin.isTTY);
     const langArg = process.argv.indexOf("--lang");
     if (interactive) {
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = createBot(config, { content, logger, classifier, ...statsDeps });
+  const bot = createBot(config, { content, flows, logger, classifier, ...statsDeps });
   let running;
   try {
     running = await runOnTelegram(bot, config, content, logger);

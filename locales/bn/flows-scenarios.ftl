@@ -1,10 +1,11 @@
-# Nirapod — the quiz scenarios: situation, question, each answer's button and its feedback (Bengali).
+# Nirapod — the quiz scenarios: a short title (the dashboard's name for it), situation, question, each answer's button and its feedback (Bengali).
 # What the flows do (answers, which is best, where a button leads) is in flows/scenarios/<id>.yaml; the
 # message ids follow from the ids there (see flows/README.md). Before editing, read data/safe-messaging.md.
 # Only <b> and <i>; write & as &amp;. Variables: { $helpline } { $helplineName } { $emergency }.
 
 ## flows/scenarios/cannot-delete.yaml
 
+scenario-cannot-delete-title = 10 সেকেন্ডে "মুছে যাওয়া" ছবি
 scenario-cannot-delete-situation = এক সহপাঠী বলছে: "এই অ্যাপে একটা খোলামেলা ছবি পাঠাও। 10 সেকেন্ড পরেই মুছে যায়, তাই পুরোপুরি নিরাপদ।"
 scenario-cannot-delete-question = এটা কি নিরাপদ?
 scenario-cannot-delete-answer-disappears = হ্যাঁ, মুছে তো যায়
@@ -16,6 +17,7 @@ scenario-cannot-delete-answer-delete-after-feedback = তোমার কপি 
 
 ## flows/scenarios/cyberbullying.yaml
 
+scenario-cyberbullying-title = অপমান করার অনলাইন পোল
 scenario-cyberbullying-situation = কয়েকজন সহপাঠী একটা অনলাইন পোল বানিয়েছে: "আমাদের ক্লাসে সবচেয়ে কুৎসিত কে?" তাতে তোমার নাম আছে, আর কমেন্টে সবাই হাসাহাসি করছে।
 scenario-cyberbullying-question = এটা কী, আর তুমি কী করতে পারো?
 scenario-cyberbullying-answer-joke = শুধু মজা। কাউকে কিছু বলব না
@@ -27,6 +29,7 @@ scenario-cyberbullying-answer-get-even-feedback = পাল্টা আঘা�
 
 ## flows/scenarios/fake-identity.yaml
 
+scenario-fake-identity-title = নতুন "14 বছরের" ফলোয়ার স্কুলের নাম চায়
 scenario-fake-identity-situation = নতুন একজন ফলোয়ার বলছে তার বয়স 14, তোমার শহরেই থাকে, আর তোমার প্রিয় গায়কই তার প্রিয়। তার প্রোফাইলে ছবি মাত্র কয়েকটা। এখন জানতে চাইছে তুমি কোন স্কুলে পড়ো।
 scenario-fake-identity-question = তোমার কী ভাবা উচিত?
 scenario-fake-identity-answer-same-age = ও আমার বয়সী, তাই বলাই যায়
@@ -38,6 +41,7 @@ scenario-fake-identity-answer-ask-selfie-feedback = ছবি কিছুই �
 
 ## flows/scenarios/flattery.yaml
 
+scenario-flattery-title = গেমের বন্ধুর রোজ প্রশংসা
 scenario-flattery-situation = অনলাইন গেমে একজনের সাথে পরিচয় হয়েছে। সে প্রতিদিন লেখে: "তোমার মতো সুন্দর কাউকে আমি কখনো দেখিনি।" এখন বলছে, শুধু তুমিই তাকে সত্যিকারে বোঝো।
 scenario-flattery-question = এখানে আসলে কী হতে পারে?
 scenario-flattery-answer-real-love = সে আমাকে সত্যিই পছন্দ করে, তাই সমস্যা নেই
@@ -49,6 +53,7 @@ scenario-flattery-answer-send-photo-feedback = দয়া করে ছবি 
 
 ## flows/scenarios/gifts.yaml
 
+scenario-gifts-title = অনলাইন বন্ধু রিচার্জ আর টাকা দিতে চায়
 scenario-gifts-situation = অনলাইনের এক বন্ধু, যাকে তুমি কখনো সামনাসামনি দেখোনি, তোমার মোবাইলে রিচার্জ আর নতুন জামার টাকা পাঠাতে চাইছে। বলছে, "কারণ তুমি খুব স্পেশাল।"
 scenario-gifts-question = সবচেয়ে নিরাপদ কাজ কোনটা?
 scenario-gifts-answer-accept = নিয়ে নিই। উপহারে কোনো ক্ষতি নেই
@@ -60,6 +65,7 @@ scenario-gifts-answer-accept-promise-feedback = অনলাইনে দেও�
 
 ## flows/scenarios/image-request.yaml
 
+scenario-image-request-title = "আমাকে বিশ্বাস করলে ছবি পাঠাও"
 scenario-image-request-situation = কয়েক সপ্তাহ ধরে যার সাথে চ্যাট করছ, সে লিখছে: "আমাকে বিশ্বাস করলে জামাকাপড় ছাড়া একটা ছবি পাঠাও। দেখেই মুছে ফেলব।"
 scenario-image-request-question = সবচেয়ে ভালো উত্তর কোনটা?
 scenario-image-request-answer-send-it = পাঠাই, মুছে ফেলার কথা তো দিয়েছে
@@ -71,6 +77,7 @@ scenario-image-request-answer-hide-face-feedback = মুখ না থাকল
 
 ## flows/scenarios/made-to-order.yaml
 
+scenario-made-to-order-title = ওয়েবক্যাম ভিডিওর জন্য টাকা
 scenario-made-to-order-situation = অচেনা একজন টাকা দিতে চাইছে, যদি তুমি ওয়েবক্যামে নিজের একটা ছোট ভিডিও বানাও, ঠিক সে যা বলে তাই করে।
 scenario-made-to-order-question = আসলে কী ঘটছে?
 scenario-made-to-order-answer-easy-money = সহজে কিছু টাকা কামানোর উপায়
@@ -82,6 +89,7 @@ scenario-made-to-order-answer-keep-clothes-feedback = ভিডিওটা এ�
 
 ## flows/scenarios/meeting.yaml
 
+scenario-meeting-title = অনলাইন বন্ধু একা দেখা করতে চায়
 scenario-meeting-situation = তিন মাস ধরে অনলাইনে চেনা এক বন্ধু লিখছে: "চলো এবার দেখা করি! শুক্রবার একা পার্কে চলে এসো। কাউকে বোলো না, এটা আমাদের সারপ্রাইজ।"
 scenario-meeting-question = তোমার কী করা উচিত?
 scenario-meeting-answer-busy-place = যাই, তবে লোকজন আছে এমন জায়গায়
@@ -93,6 +101,7 @@ scenario-meeting-answer-with-friend-feedback = দুজন কিশোর-ক�
 
 ## flows/scenarios/parents.yaml
 
+scenario-parents-title = "তোমার বাবা-মা তোমাকে বোঝে না"
 scenario-parents-situation = বাসায় ঝগড়ার পর অনলাইনের এক বন্ধু লিখছে: "তোমার মা-বাবা তোমাকে বোঝে না। শুধু আমি বুঝি। আমাকে সব বলতে পারো।"
 scenario-parents-question = মানুষটা আসলে কী করছে?
 scenario-parents-answer-true-friend = দরকারের সময় সত্যিকারের বন্ধুর মতো পাশে আছে
@@ -104,6 +113,7 @@ scenario-parents-answer-just-chat-feedback = "শুধু আমিই তো�
 
 ## flows/scenarios/privacy-profile.yaml
 
+scenario-privacy-profile-title = নতুন প্রোফাইল বানানো
 scenario-privacy-profile-situation = তুমি নতুন একটা প্রোফাইল খুলছ। অ্যাপটা তোমার পুরো নাম, জন্মতারিখ, স্কুল আর এলাকা চাইছে, আর তুমি না বদলালে সবাই সেগুলো দেখতে পাবে।
 scenario-privacy-profile-question = সবচেয়ে নিরাপদভাবে কীভাবে সেট করবে?
 scenario-privacy-profile-answer-fill-all = সব পূরণ করি, যাতে বন্ধুরা খুঁজে পায়
@@ -115,6 +125,7 @@ scenario-privacy-profile-answer-hide-phone-feedback = ভালো শুরু,
 
 ## flows/scenarios/secrecy.yaml
 
+scenario-secrecy-title = "আমাদের কথা কাউকে বোলো না"
 scenario-secrecy-situation = অনলাইনে যার সাথে চ্যাট করো, সে বলছে: "আমাদের কথাগুলো খুব স্পেশাল। আমার কথা তোমার মা-বাবা বা বন্ধুদের বোলো না। ওরা সব নষ্ট করে দেবে।"
 scenario-secrecy-question = তুমি কী করবে?
 scenario-secrecy-answer-keep-secret = গোপন রাখি। এটা আমাদের নিজেদের ব্যাপার
@@ -126,6 +137,7 @@ scenario-secrecy-answer-delete-chat-feedback = দয়া করে চ্য�
 
 ## flows/scenarios/self-blame.yaml
 
+scenario-self-blame-title = ছবি ছড়ানোর পর "সব আমার দোষ"
 scenario-self-blame-situation = বিশ্বাস করে একজনকে একটা ছবি পাঠিয়েছিলে। এখন সেটা ছড়িয়ে দেওয়া হয়েছে, আর তোমার বারবার মনে হচ্ছে: "সব আমার দোষ। আমি সাহায্য পাওয়ার যোগ্য না।"
 scenario-self-blame-question = এর মধ্যে কোনটা সত্যি?
 scenario-self-blame-answer-deserve-it = আমিই পাঠিয়েছি, তাই যা হয়েছে আমার প্রাপ্য
@@ -137,6 +149,7 @@ scenario-self-blame-answer-alone-feedback = এর মোকাবিলা ত�
 
 ## flows/scenarios/sextortion-evidence.yaml
 
+scenario-sextortion-evidence-title = হুমকিদাতাকে ব্লকের আগে প্রমাণ রাখা
 scenario-sextortion-evidence-situation = অনলাইনে একজন তোমাকে হুমকি দিচ্ছে। তুমি এখনই তাকে ব্লক করে দিতে চাও, যাতে তার মেসেজ আর কখনো দেখতে না হয়।
 scenario-sextortion-evidence-question = ব্লক করার আগে তোমার কী করা উচিত?
 scenario-sextortion-evidence-answer-delete-all = আগে পুরো চ্যাটটা মুছে ফেলি
@@ -148,6 +161,7 @@ scenario-sextortion-evidence-answer-reply-angry-feedback = রুখে দা�
 
 ## flows/scenarios/sextortion-pay.yaml
 
+scenario-sextortion-pay-title = টাকা না দিলে ছবি ছড়ানোর হুমকি
 scenario-sextortion-pay-situation = তোমার একটা ব্যক্তিগত ছবি যার কাছে আছে, সে লিখছে: "আজ রাতের মধ্যে 5,000 টাকা পাঠাও, নাহলে তোমার ছবি সবখানে পোস্ট করে দেব।"
 scenario-sextortion-pay-question = তোমার কী করা উচিত?
 scenario-sextortion-pay-answer-pay = টাকা দিয়ে দিই, যাতে ছবিটা ছড়িয়ে না পড়ে
@@ -161,6 +175,7 @@ scenario-sextortion-pay-answer-stay-silent-feedback = তোমার লজ্�
 
 ## flows/scenarios/shared-photos.yaml
 
+scenario-shared-photos-title = প্রাক্তন তোমার ছবি দিয়ে ভুয়া প্রোফাইল বানায়
 scenario-shared-photos-situation = তোমার প্রাক্তন প্রেমিক/প্রেমিকা তোমার ছবি দিয়ে একটা ভুয়া প্রোফাইল বানিয়েছে, আর তোমার বন্ধু ও পরিবারের সবাইকে ফ্রেন্ড রিকোয়েস্ট পাঠিয়েছে।
 scenario-shared-photos-question = তুমি কী করতে পারো?
 scenario-shared-photos-answer-my-fault = কিছুই না। ছবি পাঠিয়েছিলাম, তাই দোষ আমার
@@ -172,6 +187,7 @@ scenario-shared-photos-answer-explain-all-feedback = কাউকে ব্য�
 
 ## flows/scenarios/unwanted-content.yaml
 
+scenario-unwanted-content-title = গেম চ্যাটে অচেনা কেউ নগ্ন ছবি পাঠায়
 scenario-unwanted-content-situation = গেমের চ্যাটে অচেনা এক খেলোয়াড় হঠাৎ তোমাকে একটা নগ্ন ছবি পাঠাল, আর জিজ্ঞেস করছে ছবিটা তোমার কেমন লাগল।
 scenario-unwanted-content-question = এটা কী, আর তুমি কী করবে?
 scenario-unwanted-content-answer-normal = অনলাইনে এমন হয়ই। এতে কিছু আসে যায় না
@@ -183,6 +199,7 @@ scenario-unwanted-content-answer-reply-back-feedback = উত্তর দিল
 
 ## flows/scenarios/worried-friend.yaml
 
+scenario-worried-friend-title = বন্ধুকে তার ছবি নিয়ে হুমকি দেওয়া হচ্ছে
 scenario-worried-friend-situation = ফোন ব্যবহারের পর তোমার প্রিয় বান্ধবী মন খারাপ করে থাকে, স্কুলেও আসছে না। সে বলল, অনলাইনে একজনের কাছে তার ছবি আছে আর সে হুমকি দিচ্ছে। কাউকে না বলার জন্য সে তোমাকে অনুরোধ করছে।
 scenario-worried-friend-question = তুমি কীভাবে সাহায্য করতে পারো?
 scenario-worried-friend-answer-keep-secret = ওর কথা গোপন রাখি। বন্ধুরা তো তাই করে

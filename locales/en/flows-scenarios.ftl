@@ -1,10 +1,11 @@
-# Nirapod — the quiz scenarios: situation, question, each answer's button and its feedback (English).
+# Nirapod — the quiz scenarios: a short title (the dashboard's name for it), situation, question, each answer's button and its feedback (English).
 # What the flows do (answers, which is best, where a button leads) is in flows/scenarios/<id>.yaml; the
 # message ids follow from the ids there (see flows/README.md). Before editing, read data/safe-messaging.md.
 # Only <b> and <i>; write & as &amp;. Variables: { $helpline } { $helplineName } { $emergency }.
 
 ## flows/scenarios/cannot-delete.yaml
 
+scenario-cannot-delete-title = A photo that "disappears" after 10 seconds
 scenario-cannot-delete-situation = A classmate says: "Send a spicy photo on this app. It disappears after 10 seconds, so it's totally safe."
 scenario-cannot-delete-question = Is it safe?
 scenario-cannot-delete-answer-disappears = Yes, it disappears
@@ -16,6 +17,7 @@ scenario-cannot-delete-answer-delete-after-feedback = Deleting your copy doesn't
 
 ## flows/scenarios/cyberbullying.yaml
 
+scenario-cyberbullying-title = A humiliating online poll
 scenario-cyberbullying-situation = Some classmates made an online poll: "Who is the ugliest in our class?" Your name is on it, and people are laughing in the comments.
 scenario-cyberbullying-question = What is this, and what can you do?
 scenario-cyberbullying-answer-joke = Just a joke. I'll keep it to myself
@@ -27,6 +29,7 @@ scenario-cyberbullying-answer-get-even-feedback = Wanting to hit back is underst
 
 ## flows/scenarios/fake-identity.yaml
 
+scenario-fake-identity-title = A new "14-year-old" follower asks for your school
 scenario-fake-identity-situation = A new follower says she is 14, lives in your town and loves the same singer as you. Her profile has only a few photos. Now she asks which school you go to.
 scenario-fake-identity-question = What should you think?
 scenario-fake-identity-answer-same-age = She's my age, so it's safe to tell her
@@ -38,6 +41,7 @@ scenario-fake-identity-answer-ask-selfie-feedback = A photo proves nothing: it c
 
 ## flows/scenarios/flattery.yaml
 
+scenario-flattery-title = Compliments every day from a game friend
 scenario-flattery-situation = You met someone in an online game. Every day they write: "I've never met anyone as beautiful as you." Now they say you are the only one who really understands them.
 scenario-flattery-question = What could be going on?
 scenario-flattery-answer-real-love = They really like me, so it's fine
@@ -49,6 +53,7 @@ scenario-flattery-answer-send-photo-feedback = Please don't send pictures. Once 
 
 ## flows/scenarios/gifts.yaml
 
+scenario-gifts-title = An online friend offers recharge and money
 scenario-gifts-situation = An online friend you have never met offers to send you mobile recharge and money for new clothes. "Just because you're special," they say.
 scenario-gifts-question = What is the safest thing to do?
 scenario-gifts-answer-accept = Accept it. Gifts are harmless
@@ -60,6 +65,7 @@ scenario-gifts-answer-accept-promise-feedback = A promise online is easy to brea
 
 ## flows/scenarios/image-request.yaml
 
+scenario-image-request-title = "If you trust me, send a photo"
 scenario-image-request-situation = Someone you have chatted with for weeks writes: "If you trust me, send me a photo without your clothes. I'll delete it right after."
 scenario-image-request-question = What is the best answer?
 scenario-image-request-answer-send-it = Send it, they promised to delete it
@@ -71,6 +77,7 @@ scenario-image-request-answer-hide-face-feedback = Even without your face, a pic
 
 ## flows/scenarios/made-to-order.yaml
 
+scenario-made-to-order-title = Money for a webcam video
 scenario-made-to-order-situation = A stranger offers you money to make a short video of yourself on your webcam, doing exactly what they ask.
 scenario-made-to-order-question = What is really going on?
 scenario-made-to-order-answer-easy-money = An easy way to earn some money
@@ -82,6 +89,7 @@ scenario-made-to-order-answer-keep-clothes-feedback = Once they have the video, 
 
 ## flows/scenarios/meeting.yaml
 
+scenario-meeting-title = An online friend wants to meet you alone
 scenario-meeting-situation = Your online friend of three months writes: "Let's finally meet! Come alone to the park on Friday. Don't tell anyone, it'll be our surprise."
 scenario-meeting-question = What should you do?
 scenario-meeting-answer-busy-place = Go, but meet in a busy place
@@ -93,6 +101,7 @@ scenario-meeting-answer-with-friend-feedback = Two young people can still be at 
 
 ## flows/scenarios/parents.yaml
 
+scenario-parents-title = "Your parents don't understand you"
 scenario-parents-situation = After a fight at home, an online friend writes: "Your parents don't understand you. Only I do. You can tell me everything."
 scenario-parents-question = What is this person doing?
 scenario-parents-answer-true-friend = Being a true friend when I need one
@@ -104,6 +113,7 @@ scenario-parents-answer-just-chat-feedback = Words like "only I understand you" 
 
 ## flows/scenarios/privacy-profile.yaml
 
+scenario-privacy-profile-title = Setting up a new profile
 scenario-privacy-profile-situation = You are making a new profile. The app asks for your full name, date of birth, school and home area, and shows them to everyone unless you change it.
 scenario-privacy-profile-question = What is the safest set-up?
 scenario-privacy-profile-answer-fill-all = Fill it all in, so friends can find me
@@ -115,6 +125,7 @@ scenario-privacy-profile-answer-hide-phone-feedback = A good start, but your sch
 
 ## flows/scenarios/secrecy.yaml
 
+scenario-secrecy-title = "Don't tell anyone about us"
 scenario-secrecy-situation = Someone you chat with online says: "Our chats are special. Don't tell your parents or friends about me. They would ruin it."
 scenario-secrecy-question = What do you do?
 scenario-secrecy-answer-keep-secret = Keep it secret. It's our private thing
@@ -126,6 +137,7 @@ scenario-secrecy-answer-delete-chat-feedback = Please keep the chat. Screenshots
 
 ## flows/scenarios/self-blame.yaml
 
+scenario-self-blame-title = "It's all my fault" after a photo was shared
 scenario-self-blame-situation = You sent a photo to someone you trusted. Now it has been shared, and you keep thinking: "It's all my fault. I don't deserve help."
 scenario-self-blame-question = Which of these is true?
 scenario-self-blame-answer-deserve-it = I sent it, so I deserve what happened
@@ -137,6 +149,7 @@ scenario-self-blame-answer-alone-feedback = You don't have to face this alone, a
 
 ## flows/scenarios/sextortion-evidence.yaml
 
+scenario-sextortion-evidence-title = Keeping evidence before blocking a threat
 scenario-sextortion-evidence-situation = Someone online is threatening you. You want to block them right away and never see their messages again.
 scenario-sextortion-evidence-question = What should you do before you block them?
 scenario-sextortion-evidence-answer-delete-all = Delete the whole chat first
@@ -148,6 +161,7 @@ scenario-sextortion-evidence-answer-reply-angry-feedback = It's brave to want to
 
 ## flows/scenarios/sextortion-pay.yaml
 
+scenario-sextortion-pay-title = Pay or your photo gets posted
 scenario-sextortion-pay-situation = Someone who has a private photo of you writes: "Send me 5,000 taka by tonight, or I'll post your photo everywhere."
 scenario-sextortion-pay-question = What should you do?
 scenario-sextortion-pay-answer-pay = Pay, so the photo stays private
@@ -161,6 +175,7 @@ scenario-sextortion-pay-answer-stay-silent-feedback = You have nothing to be ash
 
 ## flows/scenarios/shared-photos.yaml
 
+scenario-shared-photos-title = An ex makes a fake profile with your photos
 scenario-shared-photos-situation = Your ex made a fake profile with your photos and sent friend requests to your friends and your family.
 scenario-shared-photos-question = What can you do?
 scenario-shared-photos-answer-my-fault = Nothing. It's my fault for sending the photos
@@ -172,6 +187,7 @@ scenario-shared-photos-answer-explain-all-feedback = You don't owe anyone an exp
 
 ## flows/scenarios/unwanted-content.yaml
 
+scenario-unwanted-content-title = A stranger sends a nude photo in a game chat
 scenario-unwanted-content-situation = In a game chat, a player you don't know suddenly sends you a nude photo and asks what you think of it.
 scenario-unwanted-content-question = What is this, and what do you do?
 scenario-unwanted-content-answer-normal = That's normal online. It doesn't matter
@@ -183,6 +199,7 @@ scenario-unwanted-content-answer-reply-back-feedback = Replying usually keeps th
 
 ## flows/scenarios/worried-friend.yaml
 
+scenario-worried-friend-title = A friend is threatened over her pictures
 scenario-worried-friend-situation = Your best friend is upset after using her phone and has stopped coming to school. She tells you someone online has her pictures and is threatening her, and begs you not to tell anyone.
 scenario-worried-friend-question = How can you help?
 scenario-worried-friend-answer-keep-secret = Keep her secret. That's what friends do

@@ -3,6 +3,9 @@
  * from `npm start` when DASHBOARD_TOKEN is set). Refuses to start without DASHBOARD_TOKEN.
  */
 import { loadConfigOrExit } from "../config.js";
+import { contentPaths } from "../content/content.js";
+import { loadFlows } from "../flows/content.js";
+import { scenarioSummaries } from "../flows/scenario-summaries.js";
 import { DashboardConfigError, NO_TOKEN_MESSAGE, startDashboard } from "../dashboard/server.js";
 import { createLogger } from "../logger.js";
 import { openStatsDb } from "../stats/db.js";
@@ -23,9 +26,17 @@ try {
   fail(`could not open the stats database (DATABASE_URL): ${(error as Error).message.slice(0, 300)}`);
 }
 
+// The quiz scenarios' answers: the misconception page, and sound suppression of their counts.
+let scenarios;
+try {
+  scenarios = scenarioSummaries(loadFlows(contentPaths.flows));
+} catch (error) {
+  fail(`content error (run npm run validate): ${(error as Error).message.slice(0, 300)}`);
+}
+
 let dashboard;
 try {
-  dashboard = await startDashboard(config, { db, logger });
+  dashboard = await startDashboard(config, { db, logger, scenarios });
 } catch (error) {
   if (error instanceof DashboardConfigError) fail(error.message);
   fail(`could not listen on ${config.dashboard.host}:${config.dashboard.port}: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 /**
- * `npm run validate`: checks every content file the bot reads — data/topics.yaml,
+ * `npm run validate`: checks every content file the bot and the dashboard read — data/topics.yaml,
  * data/helplines.yaml, flows/, locales/ and intents/ — and prints each problem as
  * `file:line: message` (paths relative to the repo root), saying what to change.
  * Exit 1 on any error. On success the last line is the summary, for example:
@@ -58,6 +58,22 @@ function keysUsedByCode(root: string, display: (p: string) => string): MessageNe
   };
   walk(join(root, "src", "bot"));
   walk(join(root, "src", "flows"));
+  return found;
+}
+
+/** Every `"dash-…"` message the dashboard's code names (in `t(…)` calls and in its tables of labels). */
+function keysUsedByDashboard(root: string, display: (p: string) => string): MessageNeed[] {
+  const dir = join(root, "src", "dashboard");
+  if (!existsSync(dir)) return [];
+  const found: MessageNeed[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
+    const path = join(dir, name);
+    readFileSync(path, "utf8")
+      .split("\n")
+      .forEach((text, i) => {
+        for (const literal of text.matchAll(/"(dash-[a-z0-9-]+)"/g)) found.push({ key: literal[1]!, file: display(path), line: i + 1, why: "the dashboard" });
+      });
+  }
   return found;
 }
 
@@ -122,7 +138,7 @@ export function validateContent(root: string): ValidationReport {
     const safe = lineOf(/^safe_words:/);
     for (const key of ["referral", "referral-short"]) needs.push({ key, file: "data/topics.yaml", line: safe, why: "the referral" });
   }
-  needs.push(...keysUsedByCode(root, display), ...flowsResult.messages.needs);
+  needs.push(...keysUsedByCode(root, display), ...keysUsedByDashboard(root, display), ...flowsResult.messages.needs);
   const helplines = helplinesResult.file;
   const country = helplines?.countries.BD ?? Object.values(helplines?.countries ?? {})[0];
   const entry = (id: string | undefined) => country?.entries.find((e) => e.id === id);

@@ -42,6 +42,18 @@ export const LANGUAGE_NAME_KEY = "language-name";
 export const MESSAGE_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   "helpline-entry": ["name", "contact", "for", "hours"],
   "support-line": ["support", "supportName"],
+  // The dashboard's own words (locales/*/dashboard.ftl).
+  "dash-range-note": ["from", "to", "k", "marker"],
+  "dash-show-rows": ["rows"],
+  "dash-per-day": ["measure"],
+  "dash-per-week": ["measure"],
+  "dash-range-last-weeks": ["weeks"],
+  "dash-note-weekly": ["k"],
+  "dash-served": ["askedFrom", "askedTo", "from", "to"],
+  "dash-share-link-for": ["code"],
+  "dash-share-qr-alt": ["code"],
+  "dash-share-counted": ["code"],
+  "dash-share-not-created": ["reason"],
 };
 
 /** A message the content or the code uses, and where it is used (reported when it is missing). */

@@ -1,5 +1,7 @@
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { contentPaths } from "../content/content.js";
+import { loadLocaleText, type LocaleText } from "../content/locale-text.js";
 import { CampaignCodeError, isCampaignCode, campaignLink, listCampaigns } from "../stats/campaigns.js";
 import type { StatsDb } from "../stats/db.js";
 import { addDays, isDay, spanDays, utcDay } from "../stats/days.js";
@@ -10,6 +12,7 @@ import { bearerToken, LoginLimiter, secretsMatch, SessionStore, SESSION_COOKIE }
 import { toCsv } from "./csv.js";
 import { errorPage, loginPage, renderPage, sharePage } from "./pages.js";
 import { STYLESHEET } from "./style.js";
+import { dashboardText, pickLang, type DashboardScenario, type DashboardText } from "./text.js";
 import { buildPageView, PAGES, viewToJson, viewToRows, type PageId } from "./views.js";
 
 /** The longest range any page or the API serves: three years. */
@@ -30,6 +33,13 @@ export interface DashboardOptions {
   /** Session lifetime (default 12 hours). */
   sessionTtlMs?: number;
   now?: () => Date;
+  /**
+   * The quiz scenarios (answers, correct answer, message ids), from flows/ via the entry point.
+   * Without them the `q.*` answer counts are left out of every report (see scenario-answers.ts).
+   */
+  scenarios?: readonly DashboardScenario[];
+  /** The messages of locales/ (default: read from the repository's locales/ once). */
+  text?: LocaleText;
   /** Told about failures (never with request data). */
   onError?: (error: unknown) => void;
 }
@@ -86,6 +96,13 @@ function safeNext(next: unknown): string {
 export function createDashboard(options: DashboardOptions): Hono {
   if (!options.token) throw new Error("createDashboard: a token is required (DASHBOARD_TOKEN)");
   const { db, token, k } = options;
+  const scenarios = options.scenarios ?? [];
+  const localeText = options.text ?? loadLocaleText(contentPaths.locales);
+  /** The words of a request's page: `?lang=` (English when absent or unknown). */
+  const textOf = (lang: string | undefined): DashboardText => dashboardText(localeText, pickLang(lang, localeText));
+  const requestText = (c: Context) => textOf(c.req.query("lang"));
+  /** The language of the page a login form came from (its `next`). */
+  const nextText = (next: string) => textOf(new URL(next, "http://dashboard.invalid").searchParams.get("lang") ?? undefined);
   const now = options.now ?? (() => new Date());
   const sessions = new SessionStore(options.sessionTtlMs);
   const limiter = new LoginLimiter();
@@ -118,15 +135,19 @@ export function createDashboard(options: DashboardOptions): Hono {
   });
 
   // Login and logout come before the guard.
-  app.get("/login", (c) => c.html(loginPage({ next: safeNext(c.req.query("next")) })));
+  app.get("/login", (c) => c.html(loginPage(requestText(c), { next: safeNext(c.req.query("next")) })));
   app.post("/login", async (c) => {
-    if (limiter.blocked()) return c.html(loginPage({ error: "Too many wrong tokens. Wait a minute and try again." }), 429);
+    if (limiter.blocked()) {
+      const text = requestText(c);
+      return c.html(loginPage(text, { error: text.t("dash-login-too-many") }), 429);
+    }
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const presented = typeof form.token === "string" ? form.token : "";
     const next = safeNext(form.next);
     if (!secretsMatch(presented, token)) {
       limiter.fail();
-      return c.html(loginPage({ error: "That token is not right.", next }), 401);
+      const text = c.req.query("lang") !== undefined ? requestText(c) : nextText(next);
+      return c.html(loginPage(text, { error: text.t("dash-login-wrong"), next }), 401);
     }
     sessions.close(getCookie(c, SESSION_COOKIE));
     setCookie(c, SESSION_COOKIE, sessions.open(), {
@@ -155,7 +176,7 @@ export function createDashboard(options: DashboardOptions): Hono {
       if (path.startsWith("/api/") || path.startsWith("/export/") || bearer !== undefined || c.req.method !== "GET") {
         return c.json({ error: "unauthorized: send Authorization: Bearer <DASHBOARD_TOKEN>, or sign in at /login" }, 401);
       }
-      return c.html(loginPage({ next: safeNext(path + new URL(c.req.url).search) }), 401);
+      return c.html(loginPage(requestText(c), { next: safeNext(path + new URL(c.req.url).search) }), 401);
     }
     // Forms are posted from the dashboard's own pages only (SameSite=Strict does most of this).
     if (c.req.method === "POST") {
@@ -182,21 +203,22 @@ export function createDashboard(options: DashboardOptions): Hono {
   app.get("/api/stats", async (c) => {
     const range = queryRange(c);
     if ("error" in range) return c.json({ error: range.error }, 400);
-    const report = await loadServedReport(db, range, k, today());
+    const report = await loadServedReport(db, range, k, today(), scenarios);
     // from/to: the range served; requested and adjustments say how and why it differs.
     return c.json({ from: report.from, to: report.to, k: report.k, metrics: report.metrics, requested: report.requested, adjustments: report.adjustments });
   });
 
-  const pageView = async (page: PageId, range: DayRange) => {
-    const [report, registered] = await Promise.all([loadServedReport(db, range, k, today()), page === "campaigns" ? listCampaigns(db) : Promise.resolve([])]);
-    return buildPageView(page, report, registered);
+  const pageView = async (page: PageId, range: DayRange, text: DashboardText) => {
+    const [report, registered] = await Promise.all([loadServedReport(db, range, k, today(), scenarios), page === "campaigns" ? listCampaigns(db) : Promise.resolve([])]);
+    return buildPageView(page, report, { text, registered, scenarios });
   };
 
   for (const page of PAGES) {
     app.get(page === "overview" ? "/" : `/${page}`, async (c) => {
+      const text = requestText(c);
       const range = queryRange(c);
-      if ("error" in range) return c.html(errorPage("Bad date range", range.error, page), 400);
-      return c.html(renderPage(await pageView(page, range), today()));
+      if ("error" in range) return c.html(errorPage(text, text.t("dash-error-range"), range.error, page), 400);
+      return c.html(renderPage(text, await pageView(page, range, text), today()));
     });
   }
 
@@ -206,7 +228,7 @@ export function createDashboard(options: DashboardOptions): Hono {
     if (!match || !page || !(PAGES as readonly string[]).includes(page)) return c.json({ error: "unknown export" }, 404);
     const range = queryRange(c);
     if ("error" in range) return c.json({ error: range.error }, 400);
-    const view = await pageView(page, range);
+    const view = await pageView(page, range, requestText(c));
     const name = `nirapod-${page}-${view.from}-to-${view.to}.${match[2]}`;
     c.header("Content-Disposition", `attachment; filename="${name}"`);
     if (match[2] === "json") return c.json(viewToJson(view));
@@ -227,23 +249,24 @@ export function createDashboard(options: DashboardOptions): Hono {
 
   app.get("/share", async (c) => {
     const user = await username();
-    return c.html(sharePage({ botUsername: user.name, usernameProblem: user.problem, campaigns: await shareList(user.name) }));
+    return c.html(sharePage(requestText(c), { botUsername: user.name, usernameProblem: user.problem, campaigns: await shareList(user.name) }));
   });
 
   app.post("/share", async (c) => {
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const code = typeof form.campaign === "string" ? form.campaign.trim() : "";
     const user = await username();
+    const text = requestText(c);
     if (!user.name) {
-      return c.html(sharePage({ botUsername: undefined, usernameProblem: user.problem, campaigns: await shareList(undefined) }), 503);
+      return c.html(sharePage(text, { botUsername: undefined, usernameProblem: user.problem, campaigns: await shareList(undefined) }), 503);
     }
     try {
       const created = await createShareLink(db, code, user.name, now());
-      return c.html(sharePage({ botUsername: user.name, created, campaigns: await shareList(user.name) }));
+      return c.html(sharePage(text, { botUsername: user.name, created, campaigns: await shareList(user.name) }));
     } catch (error) {
       if (error instanceof CampaignCodeError) {
         // The refused text is not shown back: only what is allowed.
-        return c.html(sharePage({ botUsername: user.name, error: `Not created: ${error.message}.`, campaigns: await shareList(user.name) }), 400);
+        return c.html(sharePage(text, { botUsername: user.name, error: text.t("dash-share-not-created", { reason: error.message }), campaigns: await shareList(user.name) }), 400);
       }
       throw error;
     }

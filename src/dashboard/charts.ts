@@ -73,8 +73,9 @@ export function columnChart(title: string, points: ReadonlyArray<{ day: string; 
  *
  * @example
  * barChart("Topics", [{ label: "grooming", value: 12 }, { label: "sextortion", value: "<5" }]);
+ * barChart("Correct answers", [{ label: "Flattery", value: 45 }], { unit: "%" }); // bars out of 100, "45%"
  */
-export function barChart(title: string, items: ReadonlyArray<{ label: string; value: Shown }>): Html {
+export function barChart(title: string, items: ReadonlyArray<{ label: string; value: Shown }>, options: { unit?: "%" } = {}): Html {
   const W = 440;
   const rowH = 24;
   const labelW = 196;
@@ -82,12 +83,13 @@ export function barChart(title: string, items: ReadonlyArray<{ label: string; va
   const top = 6;
   const H = top * 2 + Math.max(items.length, 1) * rowH;
   const plotW = W - labelW - valueW;
-  const max = Math.max(1, ...items.map((i) => (typeof i.value === "number" ? i.value : 0)));
+  // Percentages are drawn against the whole, so a low rate looks low.
+  const max = options.unit === "%" ? 100 : Math.max(1, ...items.map((i) => (typeof i.value === "number" ? i.value : 0)));
   const parts: Html[] = [];
   items.forEach((item, i) => {
     const y = top + i * rowH;
     const label = item.label.length > 24 ? `${item.label.slice(0, 23)}…` : item.label;
-    const shown = typeof item.value === "number" ? fmt(item.value) : item.value;
+    const shown = typeof item.value === "number" ? `${fmt(item.value)}${options.unit ?? ""}` : item.value;
     parts.push(html`<text class="label" x="${labelW - 6}" y="${y + 16}" text-anchor="end">${label}<title>${item.label}</title></text>`);
     if (typeof item.value === "number") {
       const w = (item.value / max) * plotW;

@@ -5,6 +5,7 @@ import type { Config } from "../config.js";
 import type { StatsDb } from "../stats/db.js";
 import { cachedBotUsername } from "../stats/share-link.js";
 import { createDashboard } from "./app.js";
+import type { DashboardScenario } from "./text.js";
 
 export class DashboardConfigError extends Error {
   override name = "DashboardConfigError";
@@ -27,11 +28,14 @@ export interface RunningDashboard {
  *
  * @example
  * // in main.ts, when config.dashboard.token is set:
- * const dashboard = await startDashboard(config, { db, logger });
+ * const dashboard = await startDashboard(config, { db, logger, scenarios: scenarioSummaries(flows) });
  * // at shutdown:
  * await dashboard.close();
  */
-export async function startDashboard(config: Config, deps: { db: StatsDb; logger?: Logger; now?: () => Date }): Promise<RunningDashboard> {
+export async function startDashboard(
+  config: Config,
+  deps: { db: StatsDb; logger?: Logger; now?: () => Date; scenarios?: readonly DashboardScenario[] },
+): Promise<RunningDashboard> {
   const token = config.dashboard.token;
   if (!token) throw new DashboardConfigError(NO_TOKEN_MESSAGE);
   const app = createDashboard({
@@ -40,6 +44,7 @@ export async function startDashboard(config: Config, deps: { db: StatsDb; logger
     k: config.stats.minCount,
     botUsername: cachedBotUsername({ botUsername: config.botUsername, botToken: config.botToken, botApiRoot: config.botApiRoot }),
     now: deps.now,
+    scenarios: deps.scenarios,
     onError: (error) => deps.logger?.error({ error: { kind: (error as Error).name, message: String((error as Error).message).slice(0, 200) } }, "dashboard request failed"),
   });
   const { host, port } = config.dashboard;

@@ -10,6 +10,7 @@ header.top .brand { font-weight: 700; font-size: 1.1rem; margin-right: auto; }
 header.top nav { display: flex; flex-wrap: wrap; gap: .25rem; }
 header.top nav a { color: #e6f2f7; text-decoration: none; padding: .35rem .6rem; border-radius: 6px; }
 header.top nav a[aria-current="page"] { background: rgba(255,255,255,.18); color: #fff; }
+header.top nav.langs a { border: 1px solid rgba(255,255,255,.3); }
 header.top form { margin: 0; }
 header.top button { background: transparent; color: #e6f2f7; border: 1px solid rgba(255,255,255,.4); }
 main { max-width: 1100px; margin: 0 auto; padding: 1rem; }
@@ -18,6 +19,7 @@ h2 { font-size: 1.1rem; margin: 0 0 .6rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem; margin-bottom: 1rem; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 440px), 1fr)); gap: 1rem; margin-bottom: 1rem; }
 .grid .card { margin-bottom: 0; }
+.grid .wide { grid-column: 1 / -1; }
 form.range { display: flex; flex-wrap: wrap; align-items: end; gap: .6rem; }
 form.range label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 input, button { font: inherit; }
@@ -32,6 +34,7 @@ button, .button { display: inline-block; padding: .45rem .9rem; border-radius: 6
 .kpi .n { font-size: 1.5rem; font-weight: 700; }
 .kpi .l { color: var(--muted); font-size: .85rem; }
 .note { color: var(--muted); font-size: .9rem; }
+.intro { max-width: 60rem; margin: -.4rem 0 1rem; }
 .error { color: var(--warn); font-weight: 600; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }

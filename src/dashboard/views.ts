@@ -4,25 +4,30 @@ import type { DayRange, RangeAdjustment } from "../stats/served-range.js";
 import type { ServedReport } from "../stats/served-report.js";
 import type { Shown } from "../stats/suppression.js";
 import type { CsvCell } from "./csv.js";
+import { misconceptions } from "./misconceptions.js";
+import type { DashboardScenario, DashboardText } from "./text.js";
 
 /**
  * What each dashboard page shows, as plain tables built only from a suppressed report. The HTML
  * page, its charts and its CSV/JSON export are all drawn from the same tables, so an export
  * holds exactly what is shown.
  */
-export const PAGES = ["overview", "topics", "quizzes", "campaigns"] as const;
+export const PAGES = ["overview", "topics", "quizzes", "misconceptions", "campaigns"] as const;
 export type PageId = (typeof PAGES)[number];
 
-export const PAGE_TITLES: Record<PageId, string> = {
-  overview: "Overview",
-  topics: "Topics and languages",
-  quizzes: "Quizzes and guides",
-  campaigns: "Campaigns",
+/** Each page's title: a message of locales/<lang>/dashboard.ftl. */
+export const PAGE_TITLE_KEYS: Record<PageId | "share", string> = {
+  overview: "dash-page-overview",
+  topics: "dash-page-topics",
+  quizzes: "dash-page-quizzes",
+  misconceptions: "dash-page-misconceptions",
+  campaigns: "dash-page-campaigns",
+  share: "dash-page-share",
 };
 
 export type Chart =
   | { kind: "columns"; title: string; points: Array<{ day: string; value: Shown }> }
-  | { kind: "bars"; title: string; items: Array<{ label: string; value: Shown }> };
+  | { kind: "bars"; title: string; items: Array<{ label: string; value: Shown }>; unit?: "%" };
 
 export interface ViewTable {
   id: string;
@@ -33,11 +38,17 @@ export interface ViewTable {
   folded?: boolean;
   /** Why the table is as it is (e.g. per week rather than per day). */
   note?: string;
+  /** Wide tables (many text columns) take the page's whole width. */
+  wide?: boolean;
 }
 
 export interface PageView {
   page: PageId;
   title: string;
+  /** The language of its words. */
+  lang: string;
+  /** A line under the title saying how to read the page. */
+  intro?: string;
   /** The range served (whole finished weeks). */
   from: string;
   to: string;
@@ -50,32 +61,45 @@ export interface PageView {
   tables: ViewTable[];
 }
 
-const SERIES_LABELS: Record<string, string> = {
-  messages: "Messages",
-  users: "Active users",
-  urgent: "Urgent messages",
-  "referral.shown": "Referrals shown",
-  "quiz.completed": "Quizzes completed",
+/** The label of each metric the pages name, as a message of locales/<lang>/dashboard.ftl. */
+const METRIC_KEYS: Record<string, string> = {
+  messages: "dash-metric-messages",
+  users: "dash-metric-users",
+  urgent: "dash-metric-urgent",
+  check: "dash-metric-check",
+  "referral.shown": "dash-metric-referral-shown",
+  "quiz.started": "dash-metric-quiz-started",
+  "quiz.completed": "dash-metric-quiz-completed",
+  fallback: "dash-metric-fallback",
+  safe_word: "dash-metric-safe-word",
+  media: "dash-metric-media",
+  forget: "dash-metric-forget",
 };
 
-const LANG_LABELS: Record<string, string> = {
-  "lang.en": "English",
-  "lang.bn": "Bengali script",
-  "lang.bn-Latn": "Banglish (romanized)",
+/** The series' shorter names (the per-day charts and columns). */
+const SERIES_KEYS: Record<string, string> = { ...METRIC_KEYS, users: "dash-series-users" };
+
+const LANG_KEYS: Record<string, string> = {
+  "lang.en": "dash-lang-en",
+  "lang.bn": "dash-lang-bn",
+  "lang.bn-Latn": "dash-lang-bn-latn",
 };
 
 /** What urgent messages were about, in the order of the bot's first replies; then the grey zone. */
-const DANGER_LABELS: Record<string, string> = {
-  "danger.self_harm": "Self-harm or suicide",
-  "danger.abuse": "Abuse by someone they know",
-  "danger.physical": "Physical danger now (followed, hurt)",
-  "danger.threat": "Threats or blackmail (sextortion)",
-  "danger.images": "Images posted or shared",
-  "danger.meeting": "A meeting planned",
-  "danger.other": "Other or unclear",
-  "danger.friend": "… of these, a friend or sibling at risk",
-  check: HEADLINE_METRICS.find((m) => m.metric === "check")?.label ?? "check",
+const DANGER_KEYS: Record<string, string> = {
+  "danger.self_harm": "dash-danger-self-harm",
+  "danger.abuse": "dash-danger-abuse",
+  "danger.physical": "dash-danger-physical",
+  "danger.threat": "dash-danger-threat",
+  "danger.images": "dash-danger-images",
+  "danger.meeting": "dash-danger-meeting",
+  "danger.other": "dash-danger-other",
+  "danger.friend": "dash-danger-friend",
+  check: "dash-metric-check",
 };
+
+/** A metric's label in the page's language, or the metric itself when it has none. */
+const label = (text: DashboardText, keys: Record<string, string>, metric: string) => (keys[metric] ? text.t(keys[metric]) : metric);
 
 const valueOf = (report: StatsReport, metric: string): Shown => report.metrics[metric] ?? 0;
 
@@ -92,51 +116,50 @@ function group(report: StatsReport, prefix: string, base: readonly string[]): st
   return [...new Set([...base, ...Object.keys(report.metrics).filter((m) => m.startsWith(prefix))])];
 }
 
-function overview(report: ServedReport): Pick<PageView, "charts" | "tables"> {
+function overview(report: ServedReport, text: DashboardText): Pick<PageView, "charts" | "tables"> {
   const seriesMetrics = SERIES_METRICS.filter((m) => report.series[m]);
   const perDay = report.seriesUnit === "day";
-  const charts: Chart[] = seriesMetrics.map((m) => ({ kind: "columns", title: `${SERIES_LABELS[m] ?? m} per ${perDay ? "day" : "week"}`, points: report.series[m]! }));
+  const charts: Chart[] = seriesMetrics.map((m) => ({ kind: "columns", title: text.t(perDay ? "dash-per-day" : "dash-per-week", { measure: label(text, SERIES_KEYS, m) }), points: report.series[m]! }));
   const totals: ViewTable = {
     id: "totals",
-    title: "Totals for the range",
-    columns: ["Measure", "Metric", "Count"],
-    rows: HEADLINE_METRICS.map(({ metric, label }) => [label, metric, valueOf(report, metric)]),
+    title: text.t("dash-table-totals"),
+    columns: [text.t("dash-col-measure"), text.t("dash-col-metric"), text.t("dash-col-count")],
+    rows: HEADLINE_METRICS.map(({ metric }) => [label(text, METRIC_KEYS, metric), metric, valueOf(report, metric)]),
   };
   const days = report.series[seriesMetrics[0] ?? "messages"]?.map((p) => p.day) ?? [];
   const daily: ViewTable = {
     id: "daily",
-    title: perDay ? "Per day" : "Per week",
-    columns: [perDay ? "Day" : "Week (Monday)", ...seriesMetrics.map((m) => SERIES_LABELS[m] ?? m)],
+    title: text.t(perDay ? "dash-table-daily" : "dash-table-weekly"),
+    columns: [text.t(perDay ? "dash-col-day" : "dash-col-week"), ...seriesMetrics.map((m) => label(text, SERIES_KEYS, m))],
     rows: days.map((day, i) => [day, ...seriesMetrics.map((m) => report.series[m]![i]!.value)]),
     folded: true,
-    note: perDay
-      ? undefined
-      : `Per week, not per day: on some day of this range a count was below ${report.k} (or a week's count is hidden), and a per-day table would show it.`,
+    note: perDay ? undefined : text.t("dash-note-weekly", { k: report.k }),
   };
   return { charts, tables: [totals, daily] };
 }
 
-function topics(report: StatsReport): Pick<PageView, "charts" | "tables"> {
+function topics(report: StatsReport, text: DashboardText): Pick<PageView, "charts" | "tables"> {
   const topicItems = group(report, "topic.", TOPIC_METRICS)
-    .map((m) => ({ label: m.slice("topic.".length), value: valueOf(report, m) }))
+    .map((m) => ({ label: text.topic(m.slice("topic.".length)), value: valueOf(report, m) }))
     .sort(byShown);
   const langItems = group(report, "lang.", LANG_METRICS)
-    .map((m) => ({ label: LANG_LABELS[m] ?? m.slice("lang.".length), value: valueOf(report, m) }))
+    .map((m) => ({ label: LANG_KEYS[m] ? text.t(LANG_KEYS[m]) : m.slice("lang.".length), value: valueOf(report, m) }))
     .sort(byShown);
+  const messages = text.t("dash-col-messages");
   return {
     charts: [
-      { kind: "bars", title: "Messages by topic", items: topicItems },
-      { kind: "bars", title: "Messages by language form", items: langItems },
+      { kind: "bars", title: text.t("dash-chart-topics"), items: topicItems },
+      { kind: "bars", title: text.t("dash-chart-languages"), items: langItems },
     ],
     tables: [
-      { id: "topics", title: "Topics", columns: ["Topic", "Messages"], rows: topicItems.map((i) => [i.label, i.value]) },
-      { id: "languages", title: "Language forms", columns: ["Language form", "Messages"], rows: langItems.map((i) => [i.label, i.value]) },
+      { id: "topics", title: text.t("dash-table-topics"), columns: [text.t("dash-col-topic"), messages], rows: topicItems.map((i) => [i.label, i.value]) },
+      { id: "languages", title: text.t("dash-table-languages"), columns: [text.t("dash-col-language-form"), messages], rows: langItems.map((i) => [i.label, i.value]) },
       {
         id: "danger",
-        title: "Kinds of danger (urgent messages)",
-        columns: ["Kind of danger", "Metric", "Urgent messages"],
+        title: text.t("dash-table-danger"),
+        columns: [text.t("dash-col-danger"), text.t("dash-col-metric"), text.t("dash-col-urgent")],
         // Fixed order, not by size: the rows are a breakdown of `urgent`, read against each other.
-        rows: [...DANGER_METRICS, "check"].map((m) => [DANGER_LABELS[m] ?? m, m, valueOf(report, m)]),
+        rows: [...DANGER_METRICS, "check"].map((m) => [label(text, DANGER_KEYS, m), m, valueOf(report, m)]),
       },
     ],
   };
@@ -152,7 +175,7 @@ function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });
 }
 
-function quizzes(report: StatsReport): Pick<PageView, "charts" | "tables"> {
+function quizzes(report: StatsReport, text: DashboardText): Pick<PageView, "charts" | "tables"> {
   const started = valueOf(report, "quiz.started");
   const completed = valueOf(report, "quiz.completed");
   const ids = new Set<string>();
@@ -179,25 +202,26 @@ function quizzes(report: StatsReport): Pick<PageView, "charts" | "tables"> {
     .filter((m) => m.startsWith("quiz.score."))
     .sort(naturalCompare)
     .map((m) => ({ label: m.slice("quiz.score.".length), value: valueOf(report, m) }));
+  const counts = [text.t("dash-col-started"), text.t("dash-col-completed"), text.t("dash-col-rate")];
   return {
     charts: [
-      { kind: "bars", title: "Quizzes started and completed", items: [{ label: "started", value: started }, { label: "completed", value: completed }] },
-      { kind: "bars", title: "Score distribution (completed quizzes)", items: scores },
+      { kind: "bars", title: text.t("dash-chart-quizzes"), items: [{ label: text.t("dash-started"), value: started }, { label: text.t("dash-completed"), value: completed }] },
+      { kind: "bars", title: text.t("dash-chart-scores"), items: scores },
     ],
     tables: [
       {
         id: "summary",
-        title: "All quizzes",
-        columns: ["Measure", "Value"],
+        title: text.t("dash-table-quiz-summary"),
+        columns: [text.t("dash-col-measure"), text.t("dash-col-value")],
         rows: [
-          ["Started", started],
-          ["Completed", completed],
-          ["Completion rate", completionRate(started, completed)],
+          [text.t("dash-col-started"), started],
+          [text.t("dash-col-completed"), completed],
+          [text.t("dash-completion-rate"), completionRate(started, completed)],
         ],
       },
-      { id: "per-quiz", title: "Per quiz", columns: ["Quiz", "Started", "Completed", "Rate"], rows: perQuiz },
-      { id: "scores", title: "Score distribution", columns: ["Score bucket", "Completions"], rows: scores.map((s) => [s.label, s.value]) },
-      { id: "guides", title: "Guided flows", columns: ["Flow", "Started", "Completed", "Rate"], rows: flows },
+      { id: "per-quiz", title: text.t("dash-table-per-quiz"), columns: [text.t("dash-col-quiz"), ...counts], rows: perQuiz },
+      { id: "scores", title: text.t("dash-table-scores"), columns: [text.t("dash-col-score"), text.t("dash-col-completions")], rows: scores.map((s) => [s.label, s.value]) },
+      { id: "guides", title: text.t("dash-table-guides"), columns: [text.t("dash-col-flow"), ...counts], rows: flows },
     ],
   };
 }
@@ -206,33 +230,53 @@ function quizzes(report: StatsReport): Pick<PageView, "charts" | "tables"> {
  * Per campaign: starts through its link → starts that led to a completed quiz → starts that led
  * to a referral (each start counts each step at most once; see src/bot/campaign-funnel.ts).
  */
-function campaigns(report: StatsReport, registered: ReadonlyArray<{ code: string; createdDay: string }>): Pick<PageView, "charts" | "tables"> {
+function campaigns(report: StatsReport, text: DashboardText, registered: ReadonlyArray<{ code: string; createdDay: string }>): Pick<PageView, "charts" | "tables"> {
   const created = new Map(registered.map((c) => [c.code, c.createdDay]));
   const codes = group(report, "campaign.", [...registered.map((c) => `campaign.${c.code}`), "campaign.other"]).map((m) => m.slice("campaign.".length));
   const items = codes.map((code) => ({ label: code, value: valueOf(report, `campaign.${code}`) })).sort(byShown);
-  const name = (code: string) => (code === "other" ? "other / unknown link" : code);
+  const name = (code: string) => (code === "other" ? text.t("dash-campaign-other") : code);
   const step = (s: FunnelStep, code: string): CsvCell => (code === "other" ? "–" : valueOf(report, funnelMetric(s, code)));
   return {
-    charts: [{ kind: "bars", title: "Starts through share links", items: items.map((i) => ({ label: name(i.label), value: i.value })) }],
+    charts: [{ kind: "bars", title: text.t("dash-chart-campaigns"), items: items.map((i) => ({ label: name(i.label), value: i.value })) }],
     tables: [
       {
         id: "campaigns",
-        title: "Campaigns",
-        columns: ["Campaign", "Starts", "Quizzes completed", "Referrals shown", "Link created"],
+        title: text.t("dash-table-campaigns"),
+        columns: [text.t("dash-col-campaign"), text.t("dash-col-starts"), text.t("dash-col-quizzes-completed"), text.t("dash-col-referrals-shown"), text.t("dash-col-link-created")],
         rows: items.map((i) => [name(i.label), i.value, step("quiz", i.label), step("referral", i.label), created.get(i.label) ?? "–"]),
-        note: "Starts → quizzes completed → referrals shown: each start through a link counts each step at most once, within a day of the start. Unknown links count starts only.",
+        note: text.t("dash-note-funnel"),
       },
     ],
   };
 }
 
+/** What a page is built from besides the report. */
+export interface PageInput {
+  /** The words, in the page's language. */
+  text: DashboardText;
+  /** Campaigns with a share link (the campaigns page). */
+  registered?: ReadonlyArray<{ code: string; createdDay: string }>;
+  /** The quiz scenarios (the misconceptions page). */
+  scenarios?: readonly DashboardScenario[];
+}
+
 /** The tables and charts of one page for a suppressed report. */
-export function buildPageView(page: PageId, report: ServedReport, registered: ReadonlyArray<{ code: string; createdDay: string }> = []): PageView {
+export function buildPageView(page: PageId, report: ServedReport, input: PageInput): PageView {
+  const { text } = input;
   const body =
-    page === "overview" ? overview(report) : page === "topics" ? topics(report) : page === "quizzes" ? quizzes(report) : campaigns(report, registered);
+    page === "overview"
+      ? overview(report, text)
+      : page === "topics"
+        ? topics(report, text)
+        : page === "quizzes"
+          ? quizzes(report, text)
+          : page === "misconceptions"
+            ? misconceptions(report, text, input.scenarios ?? [])
+            : campaigns(report, text, input.registered ?? []);
   return {
     page,
-    title: PAGE_TITLES[page],
+    title: text.t(PAGE_TITLE_KEYS[page]),
+    lang: text.lang,
     from: report.from,
     to: report.to,
     requested: report.requested,
@@ -258,6 +302,7 @@ export function viewToRows(view: PageView): CsvCell[][] {
 export function viewToJson(view: PageView): object {
   return {
     page: view.page,
+    lang: view.lang,
     from: view.from,
     to: view.to,
     requested: view.requested,

@@ -123,6 +123,7 @@ export function loadFlowsDir(
     const s = r.value;
     if (!s) continue;
     const text = scenarioMessages(s.id);
+    need(r, ["id"], text.title, `the scenario "${s.id}" (its name on the dashboard)`, true);
     need(r, ["id"], text.situation, `the scenario "${s.id}"`);
     need(r, ["id"], text.question, `the scenario "${s.id}"`);
     const ids = new Set<string>();

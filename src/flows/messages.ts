@@ -3,6 +3,7 @@
  * from the ids in the flow files, so a YAML file holds only structure and a translator only
  * .ftl files (the convention is in flows/README.md):
  *
+ *   scenario-<id>-title                       a short name, for the dashboard
  *   scenario-<id>-situation, scenario-<id>-question
  *   scenario-<id>-answer-<answer>             the answer's button
  *   scenario-<id>-answer-<answer>-feedback
@@ -19,6 +20,7 @@
 export const QUIZ_TAKEAWAYS = 2;
 
 export const scenarioMessages = (id: string) => ({
+  title: `scenario-${id}-title`,
   situation: `scenario-${id}-situation`,
   question: `scenario-${id}-question`,
   answer: (answer: string) => `scenario-${id}-answer-${answer}`,

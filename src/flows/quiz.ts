@@ -1,6 +1,7 @@
 import { InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { buttons } from "../core/callback-data.js";
+import { scenarioMetrics } from "../stats/metric-names.js";
 import type { Scenario } from "./content.js";
 import { count, flowData, GET_HELP_GUIDE, newRunId, send, settle, shuffle, waitForChoice, type FlowConversation, type FlowDeps } from "./engine.js";
 import { quizMessages, scenarioMessages } from "./messages.js";
@@ -30,6 +31,12 @@ function answerKeyboard(ctx: BotContext, scenario: Scenario, order: string[], ru
     if (scenario.answers.some((a) => a.id === id)) keyboard.text(ctx.t(text.answer(id)), flowData(run, seq, id)).row();
   }
   return keyboard;
+}
+
+/** What one answer to a scenario counts (the misconception map reads these). */
+export function answerMetrics(scenario: string, answer: string, correct: boolean): string[] {
+  const names = scenarioMetrics(scenario);
+  return correct ? [names.answered, names.picked(answer), names.correct] : [names.answered, names.picked(answer)];
 }
 
 /**
@@ -89,6 +96,9 @@ export function createQuizConversation(deps: FlowDeps) {
       const best = scenario.answers.find((a) => a.correct)!;
       const answer = scenario.answers.find((a) => a.id === chosen);
       if (answer?.correct) score += 1;
+      // Only a tapped answer is an answer: typed text on a `reveal` scenario shows the best
+      // answer without a pick, and is not counted (it would add to `answered` and no `picked`).
+      if (answer) await count(conversation, deps.metrics, ...answerMetrics(scenario.id, answer.id, answer.correct));
       const last = n === total;
       seq += 1;
       const nextSeq = seq;

@@ -1,5 +1,6 @@
 import { daysInRange } from "./days.js";
 import { DANGER_KIND_METRICS, LANG_METRICS, SERIES_METRICS, TOPIC_METRICS } from "./metric-names.js";
+import { scenarioConstraints, withKnownScenarios, type ScenarioAnswerKey } from "./scenario-answers.js";
 import type { DailyCount } from "./store.js";
 import { suppress, suppressionMarker, type Shown, type SumConstraint } from "./suppression.js";
 
@@ -32,6 +33,11 @@ export interface ReportInput {
   series: readonly DailyCount[];
   /** Which metrics get a per-day series (default SERIES_METRICS). */
   seriesMetrics?: readonly string[];
+  /**
+   * The quiz scenarios' answers (see scenario-answers.ts). `q.<scenario>.…` counts of scenarios
+   * it does not list are left out of the report.
+   */
+  answerKey?: readonly ScenarioAnswerKey[];
 }
 
 const dayCell = (metric: string, day: string) => `${metric}@${day}`;
@@ -53,12 +59,19 @@ const union = (base: readonly string[], extra: Iterable<string>) => [...new Set(
  *   `danger.other`, so those sum to `urgent` (in ranges from before the kinds were counted they
  *   sum to less: again only more is hidden). `danger.friend` overlaps the kinds and `check`,
  *   `check.danger`, `check.safe` and `correction` only bound other cells, so they are in no sum.
+ * - per quiz scenario, `q.<s>.answered` is the sum of its `q.<s>.picked.*` and `q.<s>.correct`
+ *   equals the picked cell of its correct answer (scenarioConstraints). These cells are linked
+ *   to no other metric, so they never change what is hidden elsewhere (in `/stats`, say).
  * `campaign.*` cells sum to nothing that is shown anywhere (there is no "all starts" metric), so
  * they are only suppressed below k; so are the campaign funnel's `funnel.quiz.*` and
  * `funnel.referral.*` (each bounded by its campaign's starts and by `quiz.completed` or
  * `referral.shown`, but a bound pins nothing). If such a total is ever shown, add its sum here.
  */
-export function reportConstraints(metricNames: readonly string[], days: readonly string[], options: { seriesMetrics: readonly string[] }): SumConstraint[] {
+export function reportConstraints(
+  metricNames: readonly string[],
+  days: readonly string[],
+  options: { seriesMetrics: readonly string[]; answerKey?: readonly ScenarioAnswerKey[] },
+): SumConstraint[] {
   const withPrefix = (prefix: string) => metricNames.filter((m) => m.startsWith(prefix));
   const constraints: SumConstraint[] = [];
   for (const m of options.seriesMetrics) constraints.push({ total: m, parts: days.map((d) => dayCell(m, d)) });
@@ -72,6 +85,7 @@ export function reportConstraints(metricNames: readonly string[], days: readonly
   if (scores.length > 0) constraints.push({ total: "quiz.completed", parts: scores });
   const kinds = withPrefix("danger.").filter((m) => m !== "danger.friend");
   if (kinds.length > 0) constraints.push({ total: "urgent", parts: union(DANGER_KIND_METRICS, kinds) });
+  constraints.push(...scenarioConstraints(metricNames, options.answerKey ?? []));
   return constraints;
 }
 
@@ -80,12 +94,14 @@ export function buildReport(input: ReportInput): StatsReport {
   const { from, to, k } = input;
   const seriesMetrics = input.seriesMetrics ?? SERIES_METRICS;
   const days = daysInRange(from, to);
+  const answerKey = input.answerKey ?? [];
+  const totals = withKnownScenarios(input.totals, answerKey);
   const values = new Map<string, number>();
-  for (const [m, v] of input.totals) if (v !== 0) values.set(m, v);
+  for (const [m, v] of totals) if (v !== 0) values.set(m, v);
   const seriesSet = new Set(seriesMetrics);
   for (const row of input.series) if (seriesSet.has(row.metric) && row.count !== 0) values.set(dayCell(row.metric, row.day), row.count);
 
-  const constraints = reportConstraints([...input.totals.keys()], days, { seriesMetrics });
+  const constraints = reportConstraints([...totals.keys()], days, { seriesMetrics, answerKey });
   const hidden = suppress(values, constraints, k);
   const marker = suppressionMarker(k);
   const show = (id: string): Shown => (hidden.has(id) ? marker : (values.get(id) ?? 0));

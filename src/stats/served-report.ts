@@ -2,6 +2,7 @@ import type { StatsDb } from "./db.js";
 import { addDays, daysInRange } from "./days.js";
 import { SERIES_METRICS } from "./metric-names.js";
 import { buildReport, type StatsReport } from "./report.js";
+import type { ScenarioAnswerKey } from "./scenario-answers.js";
 import { serveRange, weeksOf, type DayRange, type RangeAdjustment, type ServedRange } from "./served-range.js";
 import { readSeries, readWeeklyTotals, type DailyCount } from "./store.js";
 import { suppressionMarker, type Shown } from "./suppression.js";
@@ -43,6 +44,8 @@ export interface ServedReportInput {
   weeks: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** True per-day counts of the series metrics over the range. */
   daily: readonly DailyCount[];
+  /** The quiz scenarios' answers, for the sums of the `q.*` cells (see scenario-answers.ts). */
+  answerKey?: readonly ScenarioAnswerKey[];
 }
 
 /** Builds a served report from true counts; the true counts do not leave this function. */
@@ -51,7 +54,7 @@ export function composeServedReport(input: ServedReportInput): ServedReport {
   const marker = suppressionMarker(k);
   const blocks = weeksOf(range).map((week) => ({
     week,
-    shown: buildReport({ from: week, to: addDays(week, 6), k, totals: input.weeks.get(week) ?? new Map(), series: [], seriesMetrics: [] }).metrics,
+    shown: buildReport({ from: week, to: addDays(week, 6), k, totals: input.weeks.get(week) ?? new Map(), series: [], seriesMetrics: [], answerKey: input.answerKey }).metrics,
   }));
   const shownIn = (block: (typeof blocks)[number], metric: string): Shown => block.shown[metric] ?? 0;
 
@@ -95,11 +98,14 @@ export function composeServedReport(input: ServedReportInput): ServedReport {
   };
 }
 
-/** Serves `requested` on `today`: snaps the range, reads its weeks and days, and suppresses them. */
-export async function loadServedReport(db: StatsDb, requested: DayRange, k: number, today: string): Promise<ServedReport> {
+/**
+ * Serves `requested` on `today`: snaps the range, reads its weeks and days, and suppresses them
+ * (with the scenarios' answers, for the `q.*` cells; without them those cells are left out).
+ */
+export async function loadServedReport(db: StatsDb, requested: DayRange, k: number, today: string, answerKey?: readonly ScenarioAnswerKey[]): Promise<ServedReport> {
   const range = serveRange(requested, today);
   const [weeks, daily] = await Promise.all([readWeeklyTotals(db, range.from, range.to), readSeries(db, range.from, range.to, SERIES_METRICS)]);
-  return composeServedReport({ range, k, weeks, daily });
+  return composeServedReport({ range, k, weeks, daily, answerKey });
 }
 
 /**

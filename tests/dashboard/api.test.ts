@@ -162,7 +162,7 @@ describe("served ranges", () => {
     const html = await res.text();
     expect(html).toContain('<input type="date" name="from" value="2025-02-24" required>');
     expect(html).toContain('<input type="date" name="to" value="2025-03-09"');
-    expect(html).toMatch(/You asked for 2025-03-01 to 2025-03-10\. Shown: 2025-02-24 to 2025-03-09, because every range is served as whole weeks, Monday to Sunday \(UTC\)[^<]*; and a week is shown only once it is over/);
+    expect(html).toMatch(/You asked for 2025-03-01 to 2025-03-10\. Shown: 2025-02-24 to 2025-03-09\. Every range is served as whole weeks, Monday to Sunday \(UTC\)[^<]* A week is shown only once it is over/);
     expect(html).toContain('href="/export/campaigns.csv?from=2025-02-24&to=2025-03-09"');
     // The shortcuts are whole finished weeks.
     expect(html).toContain('href="/campaigns?from=2025-03-03&amp;to=2025-03-09">Last week</a>');
@@ -189,7 +189,7 @@ describe("served ranges", () => {
     expect(html).toContain(`<tr><td>school-dhaka-01</td>${cells("30", "12", "&lt;5")}<td>2025-03-10</td></tr>`);
     expect(html).toContain(`<tr><td>youth-club</td>${cells("8", "0", "0")}<td>2025-03-10</td></tr>`);
     expect(html).toContain(`<tr><td>other / unknown link</td>${cells("6", "–", "–")}<td>–</td></tr>`);
-    expect(html).toMatch(/Starts → quizzes completed → referrals shown/);
+    expect(html).toMatch(/Starts, then quizzes completed, then referrals shown/);
     const csv = await (await d.app.request("/export/campaigns.csv?from=2025-03-03&to=2025-03-09", { headers: auth })).text();
     expect(csv).toContain("Campaigns,school-dhaka-01,Quizzes completed,12");
     expect(csv).toContain("Campaigns,school-dhaka-01,Referrals shown,<5");

@@ -8,7 +8,7 @@ import { startDashboard, type RunningDashboard } from "../../src/dashboard/serve
 import type { SqliteStatsDb } from "../../src/stats/db.js";
 import { addCounts } from "../../src/stats/store.js";
 import { tempSqlite } from "../stats/helpers.js";
-import { seedRows, TOKEN, WEEK_LATER } from "./helpers.js";
+import { answerRows, SCENARIOS, seedRows, TOKEN, WEEK_LATER } from "./helpers.js";
 
 /**
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core (never
@@ -28,9 +28,9 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
 
   beforeAll(async () => {
     ({ db, cleanup: cleanupDb } = tempSqlite());
-    await addCounts(db, seedRows());
+    await addCounts(db, [...seedRows(), ...answerRows()]);
     const config = loadConfig({ BOT_USERNAME: "nirapod_bot", DASHBOARD_TOKEN: TOKEN });
-    dashboard = await startDashboard({ ...config, dashboard: { host: "127.0.0.1", port: 0, token: TOKEN } }, { db, now: () => WEEK_LATER });
+    dashboard = await startDashboard({ ...config, dashboard: { host: "127.0.0.1", port: 0, token: TOKEN } }, { db, now: () => WEEK_LATER, scenarios: SCENARIOS });
     profile = mkdtempSync(join(tmpdir(), "nirapod-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -75,7 +75,7 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
     await page.fill('input[name="to"]', "2025-03-08");
     await Promise.all([page.waitForURL(/from=2025-03-06&to=2025-03-08/), page.click("form.range button")]);
     // Served as the week of 3–9 March, and the page says so.
-    expect(await page.textContent("#served-range")).toMatch(/^You asked for 2025-03-06 to 2025-03-08\. Shown: 2025-03-03 to 2025-03-09, because every range is served as whole weeks/);
+    expect(await page.textContent("#served-range")).toMatch(/^You asked for 2025-03-06 to 2025-03-08\. Shown: 2025-03-03 to 2025-03-09\. Every range is served as whole weeks/);
     expect(await page.inputValue('input[name="from"]')).toBe("2025-03-03");
     expect(await page.locator("#table-daily tbody tr").count()).toBe(1);
     const messagesKpi = page.locator(".kpi").filter({ has: page.locator(".l", { hasText: /^Messages$/ }) });
@@ -113,6 +113,62 @@ describe.skipIf(missing)(`dashboard in Chromium${missing ? ` (skipped: ${CHROMIU
     await page.goto(`${dashboard.url}/?from=2025-03-01&to=2025-03-10`);
     await page.screenshot({ path: "/tmp/nirapod-dashboard-desktop.png", fullPage: true });
 
+    expect(outside).toEqual([]);
+  }, 90_000);
+
+  it("'What teens get wrong': ranked rows, a rate chart, and the language switch to Bengali kept across pages and exports", async () => {
+    const page = await context.newPage();
+    await page.goto(`${dashboard.url}/misconceptions?from=2025-03-01&to=2025-03-10`);
+    if (await page.locator('input[name="token"]').count()) {
+      await page.fill('input[name="token"]', TOKEN);
+      await Promise.all([page.waitForURL(/\/misconceptions\?/), page.click('button[type="submit"]')]);
+    }
+    expect(await page.textContent("h1")).toBe("What teens get wrong");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+
+    // Ranked rows: lowest best-answer rate first, then the scenario whose counts are hidden.
+    const rows = page.locator("#table-ranking tbody tr");
+    expect(await rows.count()).toBe(SCENARIOS.length);
+    const firstCells = await rows.evaluateAll((trs) => trs.slice(0, 4).map((tr) => (tr as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells[0]!.textContent));
+    expect(firstCells).toEqual([
+      "Compliments every day from a game friend",
+      "An online friend wants to meet you alone",
+      '"If you trust me, send a photo"',
+      "An online friend offers recharge and money",
+    ]);
+    const rates = await rows.evaluateAll((trs) => trs.map((tr) => (tr as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells[4]!.textContent));
+    expect(rates.slice(0, 4)).toEqual(["25%", "60%", "90%", "–"]);
+    expect(await page.locator("#table-wrong tbody tr").count()).toBe(8);
+    expect(await page.locator("svg.chart-bars rect.bar").count()).toBe(3);
+
+    // Reached from the navigation of another page, with the range served (whole weeks).
+    await page.goto(`${dashboard.url}/topics?from=2025-03-01&to=2025-03-10`);
+    await Promise.all([page.waitForURL(/\/misconceptions\?from=2025-02-24&to=2025-03-16$/), page.click('nav a:has-text("What teens get wrong")')]);
+
+    // Switch to Bengali: the page, its labels and the content's words.
+    await Promise.all([page.waitForURL(/lang=bn/), page.click('a[hreflang="bn"]')]);
+    expect(await page.getAttribute("html", "lang")).toBe("bn");
+    expect(await page.textContent("h1")).toBe("কিশোর-কিশোরীরা কোথায় ভুল করে");
+    expect(await rows.first().locator("td").first().textContent()).toBe("গেমের বন্ধুর রোজ প্রশংসা");
+    expect(await page.locator("#table-wrong tbody tr td").first().textContent()).toBe("সে আমাকে সত্যিই পছন্দ করে, তাই সমস্যা নেই");
+    await page.screenshot({ path: "/tmp/nirapod-dashboard-misconceptions-bn.png", fullPage: true });
+
+    // The export downloads with Bengali labels.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv).toContain("গেমের বন্ধুর রোজ প্রশংসা,ভালো উত্তরের হার,25%");
+
+    // The language stays on when moving on, by the navigation and by the range form.
+    await Promise.all([page.waitForURL(/\/topics\?.*lang=bn/), page.click('nav a:has-text("বিষয় আর ভাষা")')]);
+    expect(await page.textContent("h1")).toBe("বিষয় আর ভাষা");
+    expect(await page.locator("#table-topics").textContent()).toContain("নিজের ক্ষতি করতে ইচ্ছা করছে");
+    await page.fill('input[name="from"]', "2025-03-06");
+    await Promise.all([page.waitForURL(/from=2025-03-06.*lang=bn/), page.click("form.range button")]);
+    expect(await page.getAttribute("html", "lang")).toBe("bn");
+
+    // And back to English.
+    await Promise.all([page.waitForURL((url) => !url.search.includes("lang=")), page.click('a[hreflang="en"]')]);
+    expect(await page.textContent("h1")).toBe("Topics and languages");
     expect(outside).toEqual([]);
   }, 90_000);
 });

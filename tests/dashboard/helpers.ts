@@ -1,5 +1,8 @@
 import type { Hono } from "hono";
+import { contentPaths } from "../../src/content/content.js";
 import { createDashboard, type DashboardOptions } from "../../src/dashboard/app.js";
+import { loadFlows } from "../../src/flows/content.js";
+import { scenarioSummaries } from "../../src/flows/scenario-summaries.js";
 import type { SqliteStatsDb } from "../../src/stats/db.js";
 import { addCounts, type CountIncrement } from "../../src/stats/store.js";
 import { tempSqlite } from "../stats/helpers.js";
@@ -40,6 +43,34 @@ export function seedRows(): CountIncrement[] {
   return rows;
 }
 
+/** The real quiz scenarios, as the entry points hand them to the dashboard. */
+export const SCENARIOS = scenarioSummaries(loadFlows(contentPaths.flows));
+
+/**
+ * Answers to four scenarios on 2025-03-03, as quizzes count them (each answer: answered, one
+ * picked, and correct when right). Best-answer rates: flattery 25 %, meeting 60 %,
+ * image-request 90 %; gifts has too few answers to show any.
+ */
+export function answerRows(day = "2025-03-03"): CountIncrement[] {
+  const picks: Record<string, Record<string, number>> = {
+    flattery: { "real-love": 24, "warning-sign": 10, "send-photo": 6 },
+    meeting: { "busy-place": 8, "talk-first": 18, "with-friend": 4 },
+    "image-request": { "send-it": 2, "say-no": 45, "hide-face": 3 },
+    gifts: { accept: 1, "refuse-tell": 2 },
+  };
+  const totals = new Map<string, number>();
+  const add = (metric: string, n: number) => totals.set(metric, (totals.get(metric) ?? 0) + n);
+  for (const [scenario, answers] of Object.entries(picks)) {
+    const correct = SCENARIOS.find((s) => s.scenario === scenario)!.correct;
+    for (const [answer, n] of Object.entries(answers)) {
+      add(`q.${scenario}.answered`, n);
+      add(`q.${scenario}.picked.${answer}`, n);
+      if (answer === correct) add(`q.${scenario}.correct`, n);
+    }
+  }
+  return [...totals].map(([metric, n]) => ({ day, metric, n }));
+}
+
 export interface TestDashboard {
   app: Hono;
   db: SqliteStatsDb;
@@ -49,6 +80,6 @@ export interface TestDashboard {
 export async function testDashboard(options: Partial<DashboardOptions> = {}, seed = true): Promise<TestDashboard> {
   const { db, cleanup } = tempSqlite();
   if (seed) await addCounts(db, seedRows());
-  const app = createDashboard({ db, token: TOKEN, k: 5, now: () => NOW, botUsername: async () => "nirapod_bot", ...options });
+  const app = createDashboard({ db, token: TOKEN, k: 5, now: () => NOW, botUsername: async () => "nirapod_bot", scenarios: SCENARIOS, ...options });
   return { app, db, cleanup };
 }
