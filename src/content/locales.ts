@@ -42,6 +42,12 @@ export const LANGUAGE_NAME_KEY = "language-name";
 export const MESSAGE_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   "helpline-entry": ["name", "contact", "for", "hours"],
   "support-line": ["support", "supportName"],
+  "class-starting": ["theme", "count"],
+  "class-takeaway": ["answer"],
+  "class-discuss": ["question"],
+  "class-summary-line": ["number", "answer", "answered", "percent"],
+  "class-summary-unanswered": ["number", "answer"],
+  "class-private-link": ["link"],
 };
 
 /** A message the content or the code uses, and where it is used (reported when it is missing). */
@@ -63,6 +69,12 @@ export interface ScreenNeed {
   keys: string[];
   chrome: number;
   limit: number;
+  /** Which limit this is, when not one phone screen (a poll's question: "Telegram allows 300"). */
+  what?: string;
+  /** Sent as plain text (a poll): no tags and no &-entities. */
+  plain?: boolean;
+  /** At most this many line breaks in all (a poll's explanation). */
+  lineFeeds?: number;
 }
 
 /** Naming conventions of locale keys that carry a rule. */
@@ -277,7 +289,21 @@ export function validateLocales(dir: string, check: LocalesCheck): { issues: Con
 
     for (const screen of check.screens) {
       const texts = screen.keys.map((k) => shown.get(k) ?? "");
-      const length = texts.join("\n\n").length + screen.chrome;
+      const joined = texts.join("\n\n");
+      const length = joined.length + screen.chrome;
+      const at = (key: string, message: string) => {
+        const m = messages.get(key);
+        if (m) issues.push({ file: m.file, line: m.line, message: `${key}: ${message}` });
+      };
+      if (screen.plain) {
+        for (const [i, text] of texts.entries()) {
+          if (/[<>]|&[a-z]+;/.test(text)) at(screen.keys[i]!, `goes into ${screen.what ?? "a plain-text message"}, which shows tags and &-entities as they are: write it as plain text`);
+        }
+      }
+      const lineFeeds = joined.split("\n").length - 1;
+      if (screen.lineFeeds !== undefined && lineFeeds > screen.lineFeeds) {
+        at(screen.keys.at(-1)!, `${lineFeeds} line breaks: ${screen.what ?? "this text"}; keep it to ${screen.lineFeeds}`);
+      }
       if (length <= screen.limit) continue;
       // Reported at the longest of them: the one to shorten first.
       const longest = screen.keys[texts.indexOf(texts.reduce((a, b) => (b.length > a.length ? b : a)))]!;
@@ -287,7 +313,9 @@ export function validateLocales(dir: string, check: LocalesCheck): { issues: Con
       issues.push({
         file: m.file,
         line: m.line,
-        message: `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""} and the lines the bot adds; keep it under ${screen.limit} (one phone screen): shorten it`,
+        message: screen.what
+          ? `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""}, for ${screen.what} ${screen.limit}: shorten it`
+          : `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""} and the lines the bot adds; keep it under ${screen.limit} (one phone screen): shorten it`,
       });
     }
   }
