@@ -16,7 +16,7 @@ class-private =
 
 class-admins-only = Only the group's admins can run a classroom session.
 class-admins-only-short = Only the group's admins can steer the session.
-class-running = A session is already running in this group. Press Next under its poll, or stop it.
+class-running = A classroom session is already running in this group. Go on with its buttons, or stop it.
 class-no-session = No session is running in this group.
 class-pick =
     🏫 <b>Classroom session</b>

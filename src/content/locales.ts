@@ -69,7 +69,7 @@ export interface ScreenNeed {
   keys: string[];
   chrome: number;
   limit: number;
-  /** Which limit this is, when not one phone screen (a poll's question: "Telegram allows 300"). */
+  /** What Telegram limits, when the limit is Telegram's rather than one phone screen ("a classroom poll's question"). */
   what?: string;
   /** Sent as plain text (a poll): no tags and no &-entities. */
   plain?: boolean;
@@ -302,7 +302,7 @@ export function validateLocales(dir: string, check: LocalesCheck): { issues: Con
       }
       const lineFeeds = joined.split("\n").length - 1;
       if (screen.lineFeeds !== undefined && lineFeeds > screen.lineFeeds) {
-        at(screen.keys.at(-1)!, `${lineFeeds} line breaks: ${screen.what ?? "this text"}; keep it to ${screen.lineFeeds}`);
+        at(screen.keys.at(-1)!, `${lineFeeds} line breaks, over Telegram's limit of ${screen.lineFeeds} for ${screen.what ?? "this text"}: join the lines`);
       }
       if (length <= screen.limit) continue;
       // Reported at the longest of them: the one to shorten first.
@@ -314,7 +314,7 @@ export function validateLocales(dir: string, check: LocalesCheck): { issues: Con
         file: m.file,
         line: m.line,
         message: screen.what
-          ? `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""}, for ${screen.what} ${screen.limit}: shorten it`
+          ? `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""}, over Telegram's limit of ${screen.limit} for ${screen.what}: shorten it`
           : `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""} and the lines the bot adds; keep it under ${screen.limit} (one phone screen): shorten it`,
       });
     }

@@ -61,8 +61,10 @@ export const classMessages = (id: string) => ({
 /** How the flow loader records what a scenario needs (see loadFlowsDir). */
 export interface ClassNeeds {
   need(key: string, why: string): void;
-  /** Texts shown together (joined by a blank line) that must fit `limit`, saying which limit it is. */
-  limit(keys: string[], limit: number, what: string, options?: { plain?: boolean; lineFeeds?: number; chrome?: number }): void;
+  /** Texts that go into one field of a Telegram poll (joined by a blank line): within Telegram's `limit` for `what`. */
+  limit(keys: string[], limit: number, what: string, options?: { plain?: boolean; lineFeeds?: number }): void;
+  /** Texts shown together in one message, with `chrome` characters the bot adds: within one phone screen (`limit`). */
+  screen(keys: string[], limit: number, chrome: number): void;
 }
 
 /** The messages and limits one scenario needs for classroom polls. */
@@ -71,16 +73,12 @@ export function classScenarioNeeds(s: Scenario, needs: ClassNeeds, takeawayLimit
   const cls = classMessages(s.id);
   needs.need(cls.explanation, `the scenario "${s.id}" (its classroom poll's explanation)`);
   needs.need(cls.discuss, `the scenario "${s.id}" (its classroom discussion question)`);
-  needs.limit([text.situation, text.question], POLL_LIMITS.question, `a classroom poll's question (situation and question together); Telegram allows ${POLL_LIMITS.question}`, { plain: true });
-  for (const a of s.answers) {
-    needs.limit([text.answer(a.id)], POLL_LIMITS.option, `a classroom poll's option; Telegram allows ${POLL_LIMITS.option}`, { plain: true });
-  }
-  needs.limit([cls.explanation], POLL_LIMITS.explanation, `a classroom poll's explanation; Telegram allows ${POLL_LIMITS.explanation} and ${POLL_LIMITS.explanationLineFeeds} line breaks`, {
-    plain: true,
-    lineFeeds: POLL_LIMITS.explanationLineFeeds,
-  });
+  needs.limit([text.situation, text.question], POLL_LIMITS.question, "a classroom poll's question (the situation and the question together)", { plain: true });
+  for (const a of s.answers) needs.limit([text.answer(a.id)], POLL_LIMITS.option, "a classroom poll's option", { plain: true });
+  needs.limit([cls.explanation], POLL_LIMITS.explanation, "a classroom poll's explanation", { plain: true, lineFeeds: POLL_LIMITS.explanationLineFeeds });
+  // The takeaway after the poll: the best answer, its feedback and the question, on one phone screen.
   const best = s.answers.find((a) => a.correct);
-  if (best) needs.limit([text.answer(best.id), text.feedback(best.id), cls.discuss], takeawayLimit, "the classroom takeaway (best answer, its feedback and the discussion question); one phone screen is", { chrome: 60 });
+  if (best) needs.screen([text.answer(best.id), text.feedback(best.id), cls.discuss], takeawayLimit, 60);
 }
 
 /** Themes with too few scenarios for a session: `[theme, scenario theme, how many]`. */

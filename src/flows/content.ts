@@ -141,7 +141,8 @@ export function loadFlowsDir(
       s,
       {
         need: (key, why) => need(r, ["id"], key, why),
-        limit: (keys, limit, what, o = {}) => messages.screens.push({ keys, chrome: o.chrome ?? 0, limit, what, plain: o.plain, lineFeeds: o.lineFeeds }),
+        limit: (keys, limit, what, o = {}) => messages.screens.push({ keys, chrome: 0, limit, what, plain: o.plain, lineFeeds: o.lineFeeds }),
+        screen: (keys, limit, chrome) => screen(keys, chrome, limit),
       },
       SCREEN_LIMIT,
     );

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { contentPaths, loadContent } from "../../src/content/content.js";
+import { MESSAGE_VARIABLES } from "../../src/content/locales.js";
 import { TOPIC_IDS } from "../../src/core/topics.js";
 
 const content = loadContent("BD");
@@ -26,7 +27,9 @@ function format(lang: string, key: string): string {
   const message = bundles[lang]!.getMessage(key);
   if (!message?.value) throw new Error(`${lang}: missing ${key}`);
   const errors: Error[] = [];
-  const text = bundles[lang]!.formatPattern(message.value, { ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN" }, errors);
+  // Every variable the bot passes to some message (MESSAGE_VARIABLES), beside the country's numbers.
+  const passed = Object.fromEntries(Object.values(MESSAGE_VARIABLES).flat().map((v) => [v, v.toUpperCase()]));
+  const text = bundles[lang]!.formatPattern(message.value, { ...passed, ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN" }, errors);
   expect(errors, `${lang}: ${key}`).toEqual([]);
   return text;
 }

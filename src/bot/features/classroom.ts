@@ -93,7 +93,9 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
   group.filter(pressed(buttons.classTheme), async (ctx) => {
     const session = await steering(ctx, ctx.button.run);
     const theme = ctx.button.theme;
-    if (!session || session.phase !== "setup" || !isClassTheme(theme)) return;
+    if (!session || session.phase !== "setup" || session.theme !== undefined || !isClassTheme(theme)) return;
+    // Taken at once, so a second tap while the picker is being edited starts nothing.
+    session.theme = theme;
     const count = String(Math.min(CLASS_QUESTIONS, classPool(flows, theme).length));
     // The picker becomes the session's heading, so its buttons cannot be pressed again.
     await ctx
