@@ -35,7 +35,7 @@ import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { classroomFeature } from "./features/classroom.js";
-import { classroomPollsFeature } from "./features/classroom-polls.js";
+import { classroomUpdatesFeature } from "./features/classroom-updates.js";
 import { ClassroomRunner, realSchedule, type Schedule } from "./classroom/runner.js";
 import { ClassroomSessions } from "./classroom/sessions.js";
 import type { Translate } from "./classroom/texts.js";
@@ -118,6 +118,10 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // Updates of one chat run in order (sessions stay consistent); different chats in parallel.
   app.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  // Classroom polls' anonymous totals and the bot's removal from a group: read and stopped here,
+  // before anything counts activity or reads a session (a poll update belongs to no chat).
+  const classSessions = deps.classroom?.sessions ?? new ClassroomSessions({ ttlMs: config.classroom.sessionMs });
+  app.use(classroomUpdatesFeature(classSessions));
   const metrics = deps.metrics ? neverThrowing(deps.metrics) : noMetrics;
   app.use((ctx, next) => {
     ctx.metrics = metrics;
@@ -128,9 +132,6 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     if (ctx.chat?.type === "private" && ctx.message) messages.note(ctx.chat.id, ctx.message.message_id);
     return next();
   });
-  // Classroom polls' anonymous totals: these updates belong to no chat, so they are read before the session.
-  const classSessions = deps.classroom?.sessions ?? new ClassroomSessions({ ttlMs: config.classroom.sessionMs });
-  app.use(classroomPollsFeature(classSessions));
   // Sessions are per chat (grammY's default key, the chat id), which the store hashes.
   const state = deps.state ?? new ExpiringStore<SessionData>({ ttlMs: config.stateTtlMs });
   app.use(session({ initial: (): SessionData => ({}), storage: state }));

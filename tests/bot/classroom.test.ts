@@ -386,6 +386,16 @@ describe("sessions that do not run to the end", () => {
     }
   });
 
+  it("a teen blocking the bot in a private chat (my_chat_member) is not activity: nothing counted, nothing sent", async () => {
+    const h = createFlowHarness();
+    const u = new TestUser(h);
+    const bot = { id: 1000000001, is_bot: true, first_name: "Nirapod" };
+    await u.update({ my_chat_member: { chat: u.chat, from: { id: u.id, is_bot: false, first_name: "Test" }, date: 1, old_chat_member: { status: "member", user: bot }, new_chat_member: { status: "kicked", user: bot, until_date: 0 } } });
+    expect(u.calls).toEqual([]);
+    expect(h.metrics.users.size).toBe(0);
+    expect(h.logs.text).not.toContain('"level":50');
+  });
+
   it("sendPoll refused with 403 (the bot was removed): the session ends quietly", async () => {
     const r = room();
     r.h.api.failures.set("sendPoll", { error_code: 403, description: "Forbidden: bot was kicked from the supergroup chat" });

@@ -109,7 +109,11 @@ export class ClassroomRunner {
       await this.failed(chatId, session, error, "sendPoll");
       return;
     }
-    if (!this.live(chatId, session)) return;
+    if (!this.live(chatId, session)) {
+      // Stopped while the poll was on its way: close it rather than leave it open in the group.
+      await api.stopPoll(chatId, sent.message_id).catch(() => undefined);
+      return;
+    }
     round.messageId = sent.message_id;
     sessions.notePoll(sent.poll.id, session, index);
     sessions.touch(chatId, session);

@@ -29,9 +29,9 @@ const htmlOptions = { parse_mode: "HTML", link_preview_options: { is_disabled: t
  * bot posts scenarios as anonymous quiz polls, the takeaway and a question to discuss after each,
  * and a summary at the end (src/bot/classroom/runner.ts). Only admins start, steer or stop it;
  * anyone else's press gets a short answer and nothing else. Registered before the group guard,
- * which keeps ignoring the room's chatter: this feature reads only `/session`, its own buttons,
- * the bot's removal and the group's upgrade to a supergroup. In a private chat `/session` says
- * how to run one.
+ * which keeps ignoring the room's chatter: this feature reads only `/session`, its own buttons
+ * and the group's upgrade to a supergroup (the polls' totals and the bot's removal are read
+ * earlier, in classroom-updates.ts). In a private chat `/session` says how to run one.
  */
 export function classroomFeature(options: ClassroomFeatureOptions): Composer<BotContext> {
   const { runner, sessions, flows, t } = options;
@@ -114,12 +114,6 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
   group.filter(pressed(buttons.classStop), async (ctx) => {
     const session = await steering(ctx, ctx.button.run);
     if (session) await runner.stop(ctx.chat.id, session);
-  });
-
-  // Removed from the group (or banned): the session ends; there is no one to tell.
-  group.on("my_chat_member", (ctx) => {
-    const status = ctx.myChatMember.new_chat_member.status;
-    if (status === "left" || status === "kicked") sessions.end(ctx.chat.id);
   });
 
   // A group upgraded to a supergroup gets a new chat id, and its polls cannot be stopped under the
