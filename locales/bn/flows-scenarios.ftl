@@ -13,8 +13,9 @@ scenario-cannot-delete-answer-lose-control = না। একবার পাঠ
 scenario-cannot-delete-answer-lose-control-feedback = ঠিক। 2015 সালে ইন্টারনেট ওয়াচ ফাউন্ডেশন অনলাইনে পাওয়া কিশোর-কিশোরীদের যৌন ছবি-ভিডিও নিয়ে গবেষণা করে দেখেছে, এর 89.9% প্রথম যেখানে পোস্ট হয়েছিল সেখান থেকে নিয়ে অন্য ওয়েবসাইটে ছড়ানো হয়েছে। অনলাইনে বলা কথা আর ফেরানো যায় না।
 scenario-cannot-delete-answer-delete-after = পরে মুছে দিলেই নিরাপদ
 scenario-cannot-delete-answer-delete-after-feedback = তোমার কপি মুছলেও অন্যরা যে কপি রেখেছে তা মোছে না। পোস্ট করার আগে ভাবো: কেউ দেখলে ভয় লাগবে এমন কিছু হলে, পাঠিয়ো না।
-scenario-cannot-delete-explanation = একবার পাঠালে ছবিটা আর তোমার হাতে থাকে না: যে কেউ স্ক্রিনশট নিতে পারে। এক গবেষণায় অনলাইনে পাওয়া এমন ছবির 89.9% অন্য ওয়েবসাইটে ছড়িয়ে গিয়েছিল।
-scenario-cannot-delete-discuss = বুকলেট বলে, অনলাইনে বলা কথা আর ফেরানো যায় না। কিছু পোস্ট করার আগে তোমরা বন্ধুকে কী বলবে?
+# Take It Down: general safety advice, not from the booklet.
+scenario-cannot-delete-explanation = একবার পাঠালে ছবিটা আর তোমার হাতে থাকে না: যে কেউ স্ক্রিনশট নিতে পারে। ছবি ছড়িয়ে গেলেও আশা আছে: রিপোর্ট করো, আর টেক ইট ডাউন খুঁজে পেতে /helpline লেখো।
+scenario-cannot-delete-discuss = পরে আফসোস হতে পারে এমন ছবি বা মেসেজ পাঠানোর আগে তোমরা বন্ধুকে কী বলবে?
 
 ## flows/scenarios/cyberbullying.yaml
 
@@ -26,7 +27,7 @@ scenario-cyberbullying-answer-report = সাইবার বুলিং। স
 scenario-cyberbullying-answer-report-feedback = ঠিক। প্রযুক্তি ব্যবহার করে, অনলাইন পোলসহ, কোনো শিশুকে হুমকি, অপমান বা হয়রানি করাই সাইবার বুলিং। এটা অপরাধ, আর প্রায় প্রতি 4 জন কিশোর-কিশোরীর 1 জন এর শিকার হয়েছে। স্ক্রিনশট হলো প্রমাণ, কিন্তু নগ্ন ছবির স্ক্রিনশট কখনো নিয়ো না, ফরোয়ার্ডও কোরো না। { $helpline }-এ ফোনও করতে পারো।
 scenario-cyberbullying-answer-get-even = শোধ নিতে ওদের নিয়েও একটা পোল বানাই
 scenario-cyberbullying-answer-get-even-feedback = পাল্টা আঘাত করতে ইচ্ছা হওয়া বোঝা যায়। কিন্তু তাতে বুলিং চলতেই থাকে। জিরো টলারেন্স মানে কারও কাছ থেকেই বুলিং নয়, অনলাইনে বা সামনাসামনি। প্রমাণ রাখো (কিন্তু নগ্ন ছবি কখনো নয়) আর ভরসার কোনো বড় মানুষকে জানাও।
-scenario-cyberbullying-explanation = অনলাইনে কাউকে অপমান করা, পোল দিয়েও, সাইবার বুলিং, আর এটা অপরাধ। স্ক্রিনশট রাখো, রিপোর্ট করো, ভরসার বড় কাউকে বলো।
+scenario-cyberbullying-explanation = অনলাইনে কাউকে অপমান করা, পোল দিয়েও, সাইবার বুলিং, আর এটা অপরাধ। স্ক্রিনশট রাখো, রিপোর্ট করো, ভরসার কোনো বড় মানুষকে বলো।
 scenario-cyberbullying-discuss = কেউ যদি তোমাকে বা তোমার ক্লাসের কাউকে সাইবার বুলিং শুরু করে, তোমরা কী করবে?
 
 ## flows/scenarios/fake-identity.yaml
@@ -65,7 +66,7 @@ scenario-gifts-answer-refuse-tell = উপহারে না বলি, আর 
 scenario-gifts-answer-refuse-tell-feedback = ঠিক। কিশোর-কিশোরীর বিশ্বাস জিততে গ্রুমাররা অনেক আদর-যত্ন, উপহার আর টাকা ব্যবহার করে। এরপর কী করবে, সেটা ঠিক করতে ভরসার কোনো বড় মানুষ সাহায্য করতে পারেন।
 scenario-gifts-answer-accept-promise = নিই, যদি সে কথা দেয় বিনিময়ে কিছু চাইবে না
 scenario-gifts-answer-accept-promise-feedback = অনলাইনে দেওয়া কথা সহজেই ভাঙা যায়। উপহার দেওয়া হয় যাতে তোমার মনে হয় বিনিময়ে কিছু দিতে হবে। না বলা আর ভরসার কোনো বড় মানুষকে জানানোই বেশি নিরাপদ।
-scenario-gifts-explanation = দয়া, উপহার আর টাকা গ্রুমিংয়ের কৌশল: পরে সে বলতে পারে তুমি তার কাছে "ঋণী"। না বলো, আর ভরসার বড় কাউকে জানাও।
+scenario-gifts-explanation = দয়া, উপহার আর টাকা গ্রুমিংয়ের কৌশল: পরে সে বলতে পারে তুমি তার কাছে "ঋণী"। না বলো, আর ভরসার কোনো বড় মানুষকে জানাও।
 scenario-gifts-discuss = কখনো দেখা হয়নি এমন কিশোর-কিশোরীকে অনলাইনে কেউ কেন উপহার বা টাকা দিতে চাইতে পারে?
 
 ## flows/scenarios/image-request.yaml
@@ -143,8 +144,8 @@ scenario-secrecy-answer-tell-adult = ভরসার কোনো বড় ম�
 scenario-secrecy-answer-tell-adult-feedback = ঠিক। অস্বাভাবিক কোনো মেসেজ পেলে তুমি মা-বাবা, পরিবারের কেউ, শিক্ষক বা কাউন্সেলরের সাথে কথা বলতে পারো। বলে দেওয়া মানে কারও সাথে বেইমানি নয়। এতে তুমি নিরাপদ থাকো।
 scenario-secrecy-answer-delete-chat = চ্যাটটা মুছে ফেলি, যাতে কেউ কখনো না জানে
 scenario-secrecy-answer-delete-chat-feedback = দয়া করে চ্যাটটা রেখে দাও। স্ক্রিনশট হলো প্রমাণ (নগ্ন ছবির কখনো নয়), আর এগুলো দেখলে ভরসার বড় মানুষটি সব বুঝতে পারবেন, তোমাকে সবকিছু মুখে বলতে হবে না।
-scenario-secrecy-explanation = নিরাপদ বন্ধু কখনো পরিবারের কাছ থেকে নিজেকে লুকাতে বলে না। কোনো চ্যাটের কথা তুমি সবসময় ভরসার বড় কাউকে বলতে পারো।
-scenario-secrecy-discuss = অনলাইনের ঝুঁকির কথা কি মা-বাবা, শিক্ষক বা ভরসার বড়দের বলা উচিত? কী হলে বলাটা সহজ হয়?
+scenario-secrecy-explanation = নিরাপদ বন্ধু কখনো পরিবারের কাছ থেকে নিজেকে লুকাতে বলে না। কোনো চ্যাটের কথা তুমি সবসময় ভরসার কোনো বড় মানুষকে বলতে পারো।
+scenario-secrecy-discuss = অনলাইনের ঝুঁকির কথা কি মা-বাবা, শিক্ষক বা ভরসার বড় মানুষদের বলা উচিত? কী হলে বলাটা সহজ হয়?
 
 ## flows/scenarios/self-blame.yaml
 
@@ -169,6 +170,7 @@ scenario-sextortion-evidence-answer-screenshots = চ্যাট, ওর প্
 scenario-sextortion-evidence-answer-screenshots-feedback = ঠিক। যা কিছু তোমাকে অস্বস্তিতে ফেলে, তার স্ক্রিনশট নিয়ে রাখো, কিন্তু নগ্ন ছবিটার স্ক্রিনশট কখনো নিয়ো না, ফরোয়ার্ডও কোরো না। ভরসার কাউকে দেখাও, তারপর অ্যাকাউন্টটা ব্লক ও রিপোর্ট করো, আর ভরসার কোনো বড় মানুষকে জানাও।
 scenario-sextortion-evidence-answer-reply-angry = উত্তরে লিখি যে আমি পুলিশে যাচ্ছি
 scenario-sextortion-evidence-answer-reply-angry-feedback = রুখে দাঁড়াতে চাওয়া সাহসের কাজ। কিন্তু কারও সাথে কথা বলতে অস্বস্তি লাগলে উত্তর দিয়ো না। প্রমাণ রাখো (কিন্তু নগ্ন ছবিটা কখনো নয়), ব্লক আর রিপোর্ট করো, আর পুলিশের কাছে যেতে ভরসার কোনো বড় মানুষের সাহায্য নাও।
+# keeping evidence is the booklet's "print screen" guideline; without the nude image, block and report: general safety advice
 scenario-sextortion-evidence-explanation = চ্যাট, প্রোফাইল আর ইউজারনেমের স্ক্রিনশট রাখো (নগ্ন ছবিটার কখনো নয়), ভরসার কাউকে দেখাও, তারপর ব্লক আর রিপোর্ট করো।
 scenario-sextortion-evidence-discuss = প্রমাণ রেখে দিলে ভরসার বড় মানুষ বা পুলিশ কেন ভালোভাবে সাহায্য করতে পারে?
 
@@ -184,6 +186,7 @@ scenario-sextortion-pay-answer-send-more = ওকে শান্ত করত�
 scenario-sextortion-pay-answer-send-more-feedback = দয়া করে আর পাঠিয়ো না। তাতে হুমকি দেওয়ার জন্য তার হাতে আরও বেশি কিছু যাবে। প্রমাণ রাখো (কিন্তু তোমার ছবিটা কখনো নয়), ব্লক আর রিপোর্ট করো, আর আজই ভরসার কোনো বড় মানুষকে জানাও।
 scenario-sextortion-pay-answer-stay-silent = কাউকে বলব না। আমার খুব লজ্জা লাগছে
 scenario-sextortion-pay-answer-stay-silent-feedback = তোমার লজ্জার কিছু নেই: এটা তোমার দোষ নয়। ভরসার কোনো বড় মানুষকে বলা বা { $helplineName } { $helpline } নম্বরে ফোন করাই সাহায্য পাওয়ার পথ।
+# general safety advice, not from the booklet
 scenario-sextortion-pay-explanation = টাকা দিলে তুমি নিরাপদ হবে না, সে আবার চাইতে পারে। প্রমাণ রাখো, ব্লক আর রিপোর্ট করো, বড় কাউকে বলো। { $helpline }-এ ফোন করতে পারো।
 scenario-sextortion-pay-discuss = ব্ল্যাকমেইলের শিকার বাংলাদেশের এক মেয়ে চাইল্ড হেল্পলাইন 1098-এ ফোন করেছিল, আর লোকটা গ্রেপ্তার হয়েছিল। সাহায্য চাইতে কিশোর-কিশোরীদের কী বাধা দেয়?
 
@@ -197,7 +200,7 @@ scenario-shared-photos-answer-act = স্ক্রিনশট, রিপোর
 scenario-shared-photos-answer-act-feedback = ঠিক। প্রোফাইল আর মেসেজের স্ক্রিনশট নাও (নগ্ন ছবির কখনো নয়), অ্যাপে ভুয়া প্রোফাইলটা রিপোর্ট করো, আর ভরসার কোনো বড় মানুষকে জানাও। 18 বছরের আগে তোলা নগ্ন বা যৌন ছবি সরাতে যুক্তরাষ্ট্রের একটি শিশু সুরক্ষা সংস্থার টেক ইট ডাউন (takeitdown.ncmec.org) সাহায্য করে, আর ছবিটা কাউকে পাঠাতেও হয় না।
 scenario-shared-photos-answer-explain-all = সবাইকে মেসেজ করে ঘটনাটা বুঝিয়ে বলি
 scenario-shared-photos-answer-explain-all-feedback = কাউকে ব্যাখ্যা দিতে তুমি বাধ্য নও। আগে প্রমাণ রাখো (কিন্তু নগ্ন ছবি কখনো নয়) আর প্রোফাইলটা রিপোর্ট করো, তারপর কাকে জানানো দরকার তা ঠিক করতে ভরসার কোনো বড় মানুষের সাহায্য নাও।
-scenario-shared-photos-explanation = এটা তোমার দোষ নয়। স্ক্রিনশট রাখো (নগ্ন ছবির কখনো নয়), ভুয়া প্রোফাইলটা রিপোর্ট করো, ভরসার বড় কাউকে বলো।
+scenario-shared-photos-explanation = এটা তোমার দোষ নয়। স্ক্রিনশট রাখো (নগ্ন ছবির কখনো নয়), ভুয়া প্রোফাইলটা রিপোর্ট করো, ভরসার কোনো বড় মানুষকে বলো।
 scenario-shared-photos-discuss = বুকলেটের গল্পে পুলিশ মেয়েটিকে বলেছিল দোষ তার। সেটা কেন ভুল ছিল, আর কী হওয়া উচিত ছিল?
 
 ## flows/scenarios/unwanted-content.yaml
@@ -210,7 +213,7 @@ scenario-unwanted-content-answer-abuse = এটা নির্যাতন। �
 scenario-unwanted-content-answer-abuse-feedback = ঠিক। কেউ না চাইতেই নগ্ন ছবি পাঠালে, ওয়েবক্যামে শরীর দেখালে বা যৌন মন্তব্য করলে সেটা নির্যাতন। উত্তর দিয়ো না, রিপোর্ট আর ব্লক করো, ভরসার কোনো বড় মানুষকে জানাও। ছবিটা কাউকে ফরোয়ার্ড কোরো না।
 scenario-unwanted-content-answer-reply-back = উত্তর দিই, যাতে থামে
 scenario-unwanted-content-answer-reply-back-feedback = উত্তর দিলে সাধারণত কথা চলতেই থাকে। কারও সাথে কথা বলতে অস্বস্তি লাগলে উত্তর দিয়ো না। রিপোর্ট করো, ব্লক করো, আর ভরসার কোনো বড় মানুষকে জানাও।
-scenario-unwanted-content-explanation = না চাইতেই নগ্ন ছবি পাঠানো নির্যাতন। উত্তর দিয়ো না; রিপোর্ট আর ব্লক করো, ভরসার বড় কাউকে বলো। ছবিটা কাউকে ফরোয়ার্ড কোরো না।
+scenario-unwanted-content-explanation = না চাইতেই নগ্ন ছবি পাঠানো নির্যাতন। উত্তর দিয়ো না; রিপোর্ট আর ব্লক করো, ভরসার কোনো বড় মানুষকে বলো। ছবিটা কাউকে ফরোয়ার্ড কোরো না।
 scenario-unwanted-content-discuss = অনলাইনে কথা বলা কেউ নির্যাতন বা শোষণ করছে, কিশোর-কিশোরীরা সেটা কীভাবে বুঝবে?
 
 ## flows/scenarios/worried-friend.yaml
@@ -223,5 +226,5 @@ scenario-worried-friend-answer-help-tell = বলি এটা ওর দোষ 
 scenario-worried-friend-answer-help-tell-feedback = ঠিক। এই কার্ড গেম খেলা শিক্ষার্থীরা বলেছিল, বন্ধুরা শোষণের শিকার হলে তারা বড়দের আর শিক্ষকদের জানাবে। ওর সাথে যেতে চাও বলো, বা একসাথে { $helpline }-এ ফোন করো। ছবিগুলো খুঁজো না, ফরোয়ার্ডও কোরো না।
 scenario-worried-friend-answer-see-pictures = আগে ছবিগুলো আমাকে দেখাতে বলি
 scenario-worried-friend-answer-see-pictures-feedback = তুমি বুঝতে চাইছ, এটা যত্নেরই লক্ষণ। কিন্তু সাহায্যের জন্য হলেও ওই ছবি কখনো চেয়ো না, খুঁজো না বা ফরোয়ার্ড কোরো না: তাতে ছবি আরও ছড়ায়। বরং ভরসার কোনো বড় মানুষকে বলতে ওকে সাহায্য করো।
-scenario-worried-friend-explanation = ভরসার বড় কাউকে বলা মানে বন্ধুর সাথে বেইমানি নয়: এতে সে সুরক্ষিত থাকে। ছবিগুলো কখনো চেয়ো না, খুঁজো না, ফরোয়ার্ড কোরো না।
+scenario-worried-friend-explanation = ভরসার কোনো বড় মানুষকে বলা মানে বন্ধুর সাথে বেইমানি নয়: এতে সে সুরক্ষিত থাকে। ছবিগুলো কখনো চেয়ো না, খুঁজো না, ফরোয়ার্ড কোরো না।
 scenario-worried-friend-discuss = বুকলেটের শিক্ষার্থীরা বলেছিল তারা বন্ধুদের সাবধান করবে আর বড়দের ও শিক্ষকদের জানাবে। বলতে ভয় পাচ্ছে এমন বন্ধুর পাশে তোমরা কীভাবে থাকবে?

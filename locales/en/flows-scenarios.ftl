@@ -13,8 +13,9 @@ scenario-cannot-delete-answer-lose-control = No. Once it's sent, I lose control 
 scenario-cannot-delete-answer-lose-control-feedback = Right. A 2015 Internet Watch Foundation study of young people's sexual images and videos found online: 89.9% had been taken from where they were first posted and shared on other websites. You can't "unsay" what you say online.
 scenario-cannot-delete-answer-delete-after = It's safe if I delete it afterwards
 scenario-cannot-delete-answer-delete-after-feedback = Deleting your copy doesn't delete the copies others made. Think before you post: if you'd be afraid of someone seeing it, don't send it.
-scenario-cannot-delete-explanation = Once it's sent, you lose control of it: anyone can screenshot it. In one study, 89.9% of such images found online had been copied to other websites.
-scenario-cannot-delete-discuss = The booklet says you cannot "unsay" what you say online. What would you tell a friend before they post something?
+# Take It Down: general safety advice, not from the booklet.
+scenario-cannot-delete-explanation = Once it's sent, you lose control of it: anyone can screenshot it. If a picture gets out, there is still hope: report it, and type /helpline to find Take It Down.
+scenario-cannot-delete-discuss = What would you tell a friend before they send a photo or a message they might regret?
 
 ## flows/scenarios/cyberbullying.yaml
 
@@ -169,6 +170,7 @@ scenario-sextortion-evidence-answer-screenshots = Screenshot the chat, their pro
 scenario-sextortion-evidence-answer-screenshots-feedback = Yes. Use screenshots to record anything that makes you uncomfortable, but never screenshot or forward the nude picture itself. Show them to someone you trust, then block and report the account, and tell a trusted adult.
 scenario-sextortion-evidence-answer-reply-angry = Reply that I'm going to the police
 scenario-sextortion-evidence-answer-reply-angry-feedback = It's brave to want to stand up to them. But if you are not comfortable talking to someone, do not reply. Keep evidence (but never the nude picture itself), block and report, and let a trusted adult help you go to the police.
+# keeping evidence is the booklet's "print screen" guideline; without the nude image, block and report: general safety advice
 scenario-sextortion-evidence-explanation = Screenshot the chat, their profile and username (never a nude picture itself), show someone you trust, then block and report.
 scenario-sextortion-evidence-discuss = Why does keeping evidence help a trusted adult or the police to help?
 
@@ -184,6 +186,7 @@ scenario-sextortion-pay-answer-send-more = Send another photo so they calm down
 scenario-sextortion-pay-answer-send-more-feedback = Please don't send more. That gives them more to threaten you with. Keep evidence (but never your photo itself), block and report them, and tell a trusted adult today.
 scenario-sextortion-pay-answer-stay-silent = Keep it to myself. I'm too ashamed
 scenario-sextortion-pay-answer-stay-silent-feedback = You have nothing to be ashamed of: it is not your fault. Telling a trusted adult or calling { $helplineName } on { $helpline } is the way to get help.
+# general safety advice, not from the booklet
 scenario-sextortion-pay-explanation = Paying does not make you safe, and they can ask again. Keep proof, block, report and tell an adult. You can call { $helpline }.
 scenario-sextortion-pay-discuss = A girl in Bangladesh who was blackmailed called the child helpline 1098, and the man was arrested. What stops young people from asking for help?
 
