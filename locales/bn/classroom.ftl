@@ -42,10 +42,10 @@ class-discuss = 💬 <b>এটা নিয়ে কথা বলো:</b> { $qu
 ## শেষে
 
 class-summary-title = 📊 <b>ক্লাস কীভাবে উত্তর দিল</b> (নাম ছাড়া মোট হিসাব)
-class-summary-line = { $number }. { $answer }: { $answered } জন উত্তর দিয়েছে, { $percent }% ঠিক
-class-summary-unanswered = { $number }. { $answer }: কেউ উত্তর দেয়নি
+class-summary-line = { $number }. { $answer } — { $answered } জন উত্তর দিয়েছে, { $percent }% ঠিক
+class-summary-unanswered = { $number }. { $answer } — কেউ উত্তর দেয়নি
 class-summary-empty = কোনো পোল বন্ধ হয়নি, তাই কোনো ফলাফল নেই।
-class-private-link = একা কিছু বলতে চাও? আমাকে আলাদা করে মেসেজ করো: { $link }। গ্রুপের কেউ তা দেখবে না।
+class-private-link = একা কিছু বলতে চাও? আমাকে আলাদা করে মেসেজ করো: { $link }। সেখানে যা লিখবে, তা এই গ্রুপে দেখা যাবে না।
 class-stopped = সেশন থামানো হয়েছে।
 class-ended-short = এই সেশন শেষ হয়ে গেছে।
 class-poll-failed = আমি পোলটা দিতে পারিনি, তাই সেশন শেষ হলো। দেখো এই গ্রুপে আমার পোল পাঠানোর অনুমতি আছে কি না, তারপর একজন অ্যাডমিন আবার /session পাঠাতে পারে।

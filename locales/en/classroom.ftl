@@ -42,10 +42,10 @@ class-discuss = 💬 <b>Talk about it:</b> { $question }
 ## The end
 
 class-summary-title = 📊 <b>How the room answered</b> (anonymous totals)
-class-summary-line = { $number }. { $answer }: { $answered } answered, { $percent }% correct
-class-summary-unanswered = { $number }. { $answer }: no answers
+class-summary-line = { $number }. { $answer } — { $answered } answered, { $percent }% correct
+class-summary-unanswered = { $number }. { $answer } — no answers
 class-summary-empty = No poll was closed, so there are no results.
-class-private-link = Want to talk about something on your own? Message me privately: { $link }. Nobody in the group will see it.
+class-private-link = Want to talk about something on your own? Message me privately: { $link }. What you write there is not shown in this group.
 class-stopped = The session is stopped.
 class-ended-short = This session has ended.
 class-poll-failed = I couldn't post the poll, so the session has ended. Check that I'm allowed to send polls in this group, then an admin can send /session again.

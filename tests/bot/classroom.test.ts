@@ -137,12 +137,14 @@ describe("a classroom session, start to end (en)", () => {
       await admin.press(admin.last.buttons[0]!.data!);
     }
 
-    const summary = admin.last.text;
-    expect(summary).toContain(rendered("en", "class-summary-title"));
-    expect(summary.match(/4 answered, 75% correct/g)).toHaveLength(5);
-    expect(summary).toContain(rendered("en", "helpline-title"));
-    expect(summary).toContain("1098");
-    expect(summary).toContain(BOT_LINK);
+    // The results, then the helplines with the private link (and a button that opens it).
+    const [summary, help] = admin.replies.slice(-2);
+    expect(summary!.text).toContain(rendered("en", "class-summary-title"));
+    expect(summary!.text.match(/4 answered, 75% correct/g)).toHaveLength(5);
+    expect(help!.text).toContain(rendered("en", "helpline-title"));
+    expect(help!.text).toContain("1098");
+    expect(help!.text).toContain(BOT_LINK);
+    expect(help!.buttons).toEqual([{ text: rendered("en", "btn-open-private"), url: BOT_LINK, data: undefined }]);
     expect(r.sessions.get(r.groupId)).toBeUndefined();
     expect(polls(h.api.calls)).toHaveLength(5);
     expect(h.api.calls.filter((c) => c.method === "stopPoll")).toHaveLength(5);
@@ -215,12 +217,12 @@ describe("a classroom session in Bengali", () => {
       expect(admin.last.text).toContain("সবচেয়ে ভালো উত্তর:");
       await admin.pressData(buttons.classNext.data({ run, round }));
     }
-    const summary = admin.last.text;
+    const [summary, help] = admin.replies.slice(-2).map((reply) => reply.text);
     expect(summary).toContain(rendered("bn", "class-summary-title"));
-    expect(summary).toMatch(/জন উত্তর দিয়েছে, (33|25)% ঠিক/);
+    expect(summary!.match(/— \d জন উত্তর দিয়েছে, (33|25)% ঠিক/g)).toHaveLength(5);
     expect(summary).not.toMatch(/[০-৯]/);
-    expect(summary).toContain(rendered("bn", "helpline-title"));
-    expect(summary).toContain(BOT_LINK);
+    expect(help).toContain(rendered("bn", "helpline-title"));
+    expect(help).toContain(BOT_LINK);
     expect(h.metrics.get("class.poll")).toBe(5);
   });
 
@@ -286,9 +288,9 @@ describe("sessions that do not run to the end", () => {
     const call = lastPoll(r);
     await r.pupil.update({ poll: r.h.api.vote(pollId(call), [2, 0, 0]) });
     await r.admin.press(buttons.classStop.data({ run }));
-    expect(r.admin.methods()).toEqual(["getChatMember", "answerCallbackQuery", "stopPoll", "sendMessage"]);
-    expect(r.admin.last.text).toContain(rendered("en", "class-summary-title"));
-    expect(r.admin.last.text).toContain("2 answered");
+    expect(r.admin.methods()).toEqual(["getChatMember", "answerCallbackQuery", "stopPoll", "sendMessage", "sendMessage"]);
+    expect(r.admin.first.text).toContain(rendered("en", "class-summary-title"));
+    expect(r.admin.first.text).toContain("2 answered");
     expect(r.sessions.get(r.groupId)).toBeUndefined();
   });
 
@@ -298,8 +300,8 @@ describe("sessions that do not run to the end", () => {
     const call = lastPoll(r);
     await r.pupil.update({ poll: r.h.api.vote(pollId(call), [1, 1, 0]) });
     await r.admin.command("session", "stop");
-    expect(r.admin.methods()).toEqual(["getChatMember", "stopPoll", "sendMessage"]);
-    expect(r.admin.last.text).toContain("2 answered");
+    expect(r.admin.methods()).toEqual(["getChatMember", "stopPoll", "sendMessage", "sendMessage"]);
+    expect(r.admin.first.text).toContain("2 answered");
     expect(r.admin.last.text).toContain(BOT_LINK);
     expect(r.h.metrics.get("class.session")).toBe(1);
     expect(r.h.metrics.get(`q.${scenarioOf(r, call, "en")}.answered`)).toBe(2);

@@ -156,7 +156,7 @@ describe("privacy of classroom sessions", () => {
         else await admin.pressData(buttons.classNext.data({ run, round }));
         await admin.pressData(buttons.classNext.data({ run, round }));
       }
-      expect(admin.last.text.match(/4 answered, \d+% correct/g)).toHaveLength(3);
+      expect(admin.replies[0]!.text.match(/4 answered, \d+% correct/g)).toHaveLength(3);
       await metrics.flush();
       expect(metrics.status().rejected).toBe(0);
 

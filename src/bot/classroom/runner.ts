@@ -11,7 +11,7 @@ import { shuffle } from "../../flows/engine.js";
 import { scenarioMessages } from "../../flows/messages.js";
 import { scenarioMetrics } from "../../stats/metric-names.js";
 import type { ClassroomSessions, ClassRound, ClassSession } from "./sessions.js";
-import { summaryText, takeawayText, type Translate } from "./texts.js";
+import { helpText, summaryText, takeawayText, type Translate } from "./texts.js";
 
 /**
  * Runs a task after `ms` and returns what cancels it. The real one is `setTimeout`; tests pass one
@@ -162,14 +162,21 @@ export class ClassroomRunner {
     await this.deps.api.sendMessage(chatId, this.deps.t(session.lang, "class-stopped"), htmlOptions).catch(() => undefined);
   }
 
-  /** The summary (per question: how many answered, % correct), the helplines and the private link; then the session is over. */
+  /**
+   * The summary (per question: how many answered, % correct), then the helplines and the private
+   * link, with a button that opens it; then the session is over.
+   */
   private async finish(chatId: number, session: ClassSession): Promise<void> {
-    const { t, sessions } = this.deps;
+    const { t, sessions, api } = this.deps;
     sessions.end(chatId);
-    const text = summaryText(t, session.lang, session.rounds, this.deps.helplines(session.lang), this.deps.username());
-    await this.deps.api
-      .sendMessage(chatId, text, htmlOptions)
-      .catch((error: unknown) => this.deps.logger.warn({ error: describeError(error) }, "classroom summary not sent"));
+    const username = this.deps.username();
+    const keyboard = username ? new InlineKeyboard().url(t(session.lang, "btn-open-private"), `https://t.me/${username}`) : undefined;
+    try {
+      await api.sendMessage(chatId, summaryText(t, session.lang, session.rounds), htmlOptions);
+      await api.sendMessage(chatId, helpText(t, session.lang, this.deps.helplines(session.lang), username), { ...htmlOptions, reply_markup: keyboard });
+    } catch (error) {
+      this.deps.logger.warn({ error: describeError(error) }, "classroom summary not sent");
+    }
   }
 
   /**

@@ -26,9 +26,9 @@ export function percent(part: number, whole: number): number {
 
 /**
  * The end of a session: per question asked, how many answered and the % who chose the best
- * answer (from the polls' anonymous totals only), then the helplines and the private link.
+ * answer, from the polls' anonymous totals only.
  */
-export function summaryText(t: Translate, lang: Locale, rounds: readonly ClassRound[], helplines: string, username: string | undefined): string {
+export function summaryText(t: Translate, lang: Locale, rounds: readonly ClassRound[]): string {
   const closed = rounds.filter((r) => r.closed);
   const lines = closed.map((r, i) => {
     const answer = t(lang, scenarioMessages(r.scenario).answer(r.options[r.correct]!));
@@ -37,7 +37,10 @@ export function summaryText(t: Translate, lang: Locale, rounds: readonly ClassRo
     if (r.total === 0) return t(lang, "class-summary-unanswered", { number, answer });
     return t(lang, "class-summary-line", { number, answer, answered: String(r.total), percent: String(percent(r.votes[r.correct] ?? 0, r.total)) });
   });
-  const parts = [t(lang, "class-summary-title"), lines.length > 0 ? lines.join("\n") : t(lang, "class-summary-empty"), helplines];
-  if (username) parts.push(t(lang, "class-private-link", { link: escapeHtml(`https://t.me/${username}`) }));
-  return parts.join("\n\n");
+  return [t(lang, "class-summary-title"), lines.length > 0 ? lines.join("\n") : t(lang, "class-summary-empty")].join("\n\n");
+}
+
+/** After the summary: the helplines, as /helpline shows them, and the bot's private link for anyone who wants to talk alone. */
+export function helpText(t: Translate, lang: Locale, helplines: string, username: string | undefined): string {
+  return username ? `${helplines}\n\n${t(lang, "class-private-link", { link: escapeHtml(`https://t.me/${username}`) })}` : helplines;
 }
