@@ -98,7 +98,8 @@ export class ClassroomRunner {
         {
           type: "quiz",
           is_anonymous: true,
-          // Both spellings: `correct_option_id` of the Bot API before 10, `correct_option_ids` since.
+          // Both spellings: `correct_option_id` (one correct answer, as the Bot API long had it) and
+          // `correct_option_ids` (the list grammY's current types send); a server ignores the one it does not know.
           correct_option_ids: [round.correct],
           ...({ correct_option_id: round.correct } as object),
           explanation: t(session.lang, classMessages(round.scenario).explanation),
