@@ -51,6 +51,18 @@ const configSchema = z
       .min(21, "must be more than 20: a frightened teen can send 20 messages in a minute")
       .max(10_000, "expected at most 10000")
       .default(30),
+    CLASS_POLL_SECONDS: z.coerce
+      .number({ message: "expected a number of seconds such as 180" })
+      .int("expected a whole number of seconds such as 180")
+      .min(10, "expected at least 10 seconds")
+      .max(3600, "expected at most 3600 seconds (an hour)")
+      .default(180),
+    CLASS_SESSION_MINUTES: z.coerce
+      .number({ message: "expected a number of minutes such as 120" })
+      .int("expected a whole number of minutes such as 120")
+      .min(10, "expected at least 10 minutes")
+      .max(1440, "expected at most 1440 minutes (a day)")
+      .default(120),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
     DATABASE_URL: optionalString.pipe(
       z
@@ -99,6 +111,8 @@ export interface Config {
   stateTtlMs: number;
   /** Messages a chat may send in a minute before the bot holds back (urgent ones and SOS always pass). */
   rateLimitPerMinute: number;
+  /** Classroom sessions in groups: how long a quiz poll stays open without "Next", and how long a session left alone lives. */
+  classroom: { pollMs: number; sessionMs: number };
   logLevel: Env["LOG_LEVEL"];
   /** `file:PATH` or a path (SQLite), or `postgres://…` (PostgreSQL). */
   databaseUrl: string;
@@ -134,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     helplineCountry: e.HELPLINE_COUNTRY,
     stateTtlMs: e.STATE_TTL_MINUTES * 60_000,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    classroom: { pollMs: e.CLASS_POLL_SECONDS * 1000, sessionMs: e.CLASS_SESSION_MINUTES * 60_000 },
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
     dashboard: { host: e.DASHBOARD_HOST, port: e.DASHBOARD_PORT, token: e.DASHBOARD_TOKEN },

@@ -14,6 +14,9 @@ scenario-cannot-delete-answer-lose-control = No. Once it's sent, I lose control 
 scenario-cannot-delete-answer-lose-control-feedback = Right. A 2015 Internet Watch Foundation study of young people's sexual images and videos found online: 89.9% had been taken from where they were first posted and shared on other websites. You can't "unsay" what you say online.
 scenario-cannot-delete-answer-delete-after = It's safe if I delete it afterwards
 scenario-cannot-delete-answer-delete-after-feedback = Deleting your copy doesn't delete the copies others made. Think before you post: if you'd be afraid of someone seeing it, don't send it.
+# Take It Down: general safety advice, not from the booklet.
+scenario-cannot-delete-explanation = Once it's sent, you lose control of it: anyone can screenshot it. If a picture gets out, there is still hope: report it, and type /helpline to find Take It Down.
+scenario-cannot-delete-discuss = What would you tell a friend before they send a photo or a message they might regret?
 
 ## flows/scenarios/cyberbullying.yaml
 
@@ -26,6 +29,8 @@ scenario-cyberbullying-answer-report = Cyberbullying. Screenshot, report it and 
 scenario-cyberbullying-answer-report-feedback = Yes. Cyberbullying is when a child is threatened, humiliated or harassed using technology, online polls included. It is a crime, and about 1 in 4 teens have faced it. Screenshots are evidence, but never screenshot or forward a nude picture. You can also call { $helpline }.
 scenario-cyberbullying-answer-get-even = Make a poll about them to get even
 scenario-cyberbullying-answer-get-even-feedback = Wanting to hit back is understandable. But it keeps the bullying going. Zero tolerance means no bullying from anyone, online or face to face. Keep evidence (but never a nude picture itself) and tell a trusted adult.
+scenario-cyberbullying-explanation = Humiliating someone online, polls included, is cyberbullying, and it is a crime. Keep screenshots, report it and tell a trusted adult.
+scenario-cyberbullying-discuss = What will you do if someone starts cyberbullying you or a classmate?
 
 ## flows/scenarios/fake-identity.yaml
 
@@ -38,6 +43,8 @@ scenario-fake-identity-answer-cant-be-sure = I can't be sure who she is. I won't
 scenario-fake-identity-answer-cant-be-sure-feedback = Yes. Don't take anything for granted: are you sure your online friend is who you think? Keep personal details private, and tell a trusted adult if she keeps pushing.
 scenario-fake-identity-answer-ask-selfie = Ask her for a selfie to prove it
 scenario-fake-identity-answer-ask-selfie-feedback = A photo proves nothing: it can be anyone's picture. And swapping photos can lead to being asked for more. Keep your details private and talk to a trusted adult if something feels wrong.
+scenario-fake-identity-explanation = Groomers may hide who they are and pretend to be a child. Keep your school, address, full name and date of birth private.
+scenario-fake-identity-discuss = Are you sure your online friends are who you think they are? How could you tell?
 
 ## flows/scenarios/flattery.yaml
 
@@ -50,6 +57,8 @@ scenario-flattery-answer-warning-sign = Too much praise can be grooming. I'll st
 scenario-flattery-answer-warning-sign-feedback = Yes. Groomers learn about you from your profile, then give compliments over and over, and lots of attention. Noticing it is smart. You can stop replying, keep screenshots (never a nude picture itself) and talk to a trusted adult.
 scenario-flattery-answer-send-photo = I should send them a photo to say thanks
 scenario-flattery-answer-send-photo-feedback = Please don't send pictures. Once a picture is sent, you lose control of it. Lots of praise followed by a wish for photos is a warning sign, and you can always say no.
+scenario-flattery-explanation = Compliments again and again, and lots of attention, are tricks groomers use to win trust. Noticing it is smart.
+scenario-flattery-discuss = Have you heard of tricks like these online? What should young people do when they face them?
 
 ## flows/scenarios/gifts.yaml
 
@@ -62,6 +71,8 @@ scenario-gifts-answer-refuse-tell = Say no to the gift and tell a trusted adult
 scenario-gifts-answer-refuse-tell-feedback = Right. Groomers use lots of kindness, gifts and money to win a young person's trust. A trusted adult can help you decide what to do next.
 scenario-gifts-answer-accept-promise = Accept, if they promise not to ask for anything
 scenario-gifts-answer-accept-promise-feedback = A promise online is easy to break. Gifts are used to make you feel you owe something back. It is safer to say no and tell a trusted adult.
+scenario-gifts-explanation = Kindness, gifts and money are grooming tricks: later the person may say you "owe" them. Say no and tell a trusted adult.
+scenario-gifts-discuss = Why might someone online offer gifts or money to a young person they have never met?
 
 ## flows/scenarios/image-request.yaml
 
@@ -74,6 +85,8 @@ scenario-image-request-answer-say-no = Say no, stop replying, keep screenshots, 
 scenario-image-request-answer-say-no-feedback = Yes. Pushing you to do sexual things that make you uncomfortable is abuse. You can say no at any time, even to someone you like. Screenshots help a trusted adult help you, but never screenshot or forward a nude picture itself.
 scenario-image-request-answer-hide-face = Send one with my face hidden
 scenario-image-request-answer-hide-face-feedback = Even without your face, a picture can be used to pressure you, and once it's sent it is out of your control. It is always okay to say no.
+scenario-image-request-explanation = Pushing you to do sexual things that make you uncomfortable is abuse. You can always say no, even to someone you like.
+scenario-image-request-discuss = What should young people do when someone asks them to send pictures of themselves?
 
 ## flows/scenarios/made-to-order.yaml
 
@@ -86,6 +99,8 @@ scenario-made-to-order-answer-exploitation = Exploitation, maybe by a criminal g
 scenario-made-to-order-answer-exploitation-feedback = Right. Made-to-order material can be linked with organised crime, and 85.9% of such content showing children 15 and under was made with a webcam. Refuse, screenshot the chat (never a nude picture or video itself), block, report, and tell a trusted adult.
 scenario-made-to-order-answer-keep-clothes = It's fine if I keep my clothes on
 scenario-made-to-order-answer-keep-clothes-feedback = Once they have the video, they decide what happens to it, and requests like this often grow. It is safer to refuse and tell a trusted adult.
+scenario-made-to-order-explanation = Pictures and videos made to order can be linked with organised crime. No amount of money makes it safe.
+scenario-made-to-order-discuss = What should young people do when they get an offer to make pictures or videos of themselves for money?
 
 ## flows/scenarios/meeting.yaml
 
@@ -98,6 +113,8 @@ scenario-meeting-answer-talk-first = Don't go. Talk to a trusted adult about it 
 scenario-meeting-answer-talk-first-feedback = Yes. Never arrange to meet a "virtual" friend in real life without talking to an adult first. If they pressure you, or say they are coming to you, tell an adult now. In danger? Call { $emergency }.
 scenario-meeting-answer-with-friend = Go with a friend my age
 scenario-meeting-answer-with-friend-feedback = Two young people can still be at risk. Talk to an adult first: they can help you decide whether it is safe at all.
+scenario-meeting-explanation = Never arrange to meet an online friend in real life without talking to an adult first. "Come alone, tell no one" is a warning sign.
+scenario-meeting-discuss = Why is "come alone and don't tell anyone" a warning sign? Who could a young person talk to first?
 
 ## flows/scenarios/parents.yaml
 
@@ -110,6 +127,8 @@ scenario-parents-answer-coming-between = Trying to come between me and my family
 scenario-parents-answer-coming-between-feedback = Yes. Groomers build a close relationship first. If talking to your parents is hard right now, choose another trusted adult: a teacher, a counsellor or a relative.
 scenario-parents-answer-just-chat = Nothing. It's just chat
 scenario-parents-answer-just-chat-feedback = Words like "only I understand you" can be a step towards control. Notice them, keep screenshots (never a nude picture itself), and talk to a trusted adult.
+scenario-parents-explanation = Groomers try to become the only one a young person trusts. If talking to parents is hard, choose another trusted adult.
+scenario-parents-discuss = Children who find it hard to talk with their parents are more at risk online. Which other adults could a young person turn to?
 
 ## flows/scenarios/privacy-profile.yaml
 
@@ -122,6 +141,8 @@ scenario-privacy-profile-answer-private = Leave them out and use the privacy set
 scenario-privacy-profile-answer-private-feedback = Yes. The guidelines for 13 to 18 year olds: stay in control of your information, use the privacy settings, and don't post your full name, date of birth, address or school. Check the settings now and then: they change.
 scenario-privacy-profile-answer-hide-phone = Only hide my phone number
 scenario-privacy-profile-answer-hide-phone-feedback = A good start, but your school and area can lead someone to you too. Keep them private as well.
+scenario-privacy-profile-explanation = Stay in control of your information: use the privacy settings, and don't post your full name, date of birth, address or school.
+scenario-privacy-profile-discuss = What can young people do to protect their privacy and safety online?
 
 ## flows/scenarios/secrecy.yaml
 
@@ -134,6 +155,8 @@ scenario-secrecy-answer-tell-adult = Tell a trusted adult. A safe friend wouldn'
 scenario-secrecy-answer-tell-adult-feedback = Yes. When you get unusual messages, you can talk to a parent, family member, teacher or counsellor. Telling is not betraying anyone. It keeps you safe.
 scenario-secrecy-answer-delete-chat = Delete the chat so no one ever finds out
 scenario-secrecy-answer-delete-chat-feedback = Please keep the chat. Screenshots are evidence (never a nude picture itself), and they help a trusted adult understand what happened without you having to explain everything.
+scenario-secrecy-explanation = A safe friend doesn't ask you to hide them from your family. You can always tell a trusted adult about a chat.
+scenario-secrecy-discuss = Should young people share online risks with parents, teachers or trusted adults? What would make that easier?
 
 ## flows/scenarios/self-blame.yaml
 
@@ -146,6 +169,8 @@ scenario-self-blame-answer-not-my-fault = It's not my fault. I deserve help
 scenario-self-blame-answer-not-my-fault-feedback = Yes. Online sexual exploitation and abuse are illegal, and the blame is on the person who does it. In the booklet, the police told a girl it was her fault. They were wrong. Tell a trusted adult or call { $helpline }.
 scenario-self-blame-answer-alone = I should deal with it alone, so no one knows
 scenario-self-blame-answer-alone-feedback = You don't have to face this alone, and it is not your fault. A trusted adult or { $helplineName } ({ $helpline }) can help. If one adult blames you, tell another.
+scenario-self-blame-explanation = Online sexual exploitation and abuse are illegal. The blame is on the person who does it, never on the child.
+scenario-self-blame-discuss = What could you say to a friend who thinks everything that happened online is their fault?
 
 ## flows/scenarios/sextortion-evidence.yaml
 
@@ -158,6 +183,9 @@ scenario-sextortion-evidence-answer-screenshots = Screenshot the chat, their pro
 scenario-sextortion-evidence-answer-screenshots-feedback = Yes. Use screenshots to record anything that makes you uncomfortable, but never screenshot or forward the nude picture itself. Show them to someone you trust, then block and report the account, and tell a trusted adult.
 scenario-sextortion-evidence-answer-reply-angry = Reply that I'm going to the police
 scenario-sextortion-evidence-answer-reply-angry-feedback = It's brave to want to stand up to them. But if you are not comfortable talking to someone, do not reply. Keep evidence (but never the nude picture itself), block and report, and let a trusted adult help you go to the police.
+# keeping evidence is the booklet's "print screen" guideline; without the nude image, block and report: general safety advice
+scenario-sextortion-evidence-explanation = Screenshot the chat, their profile and username (never a nude picture itself), show someone you trust, then block and report.
+scenario-sextortion-evidence-discuss = Why does keeping evidence help a trusted adult or the police to help?
 
 ## flows/scenarios/sextortion-pay.yaml
 
@@ -172,6 +200,9 @@ scenario-sextortion-pay-answer-send-more = Send another photo so they calm down
 scenario-sextortion-pay-answer-send-more-feedback = Please don't send more. That gives them more to threaten you with. Keep evidence (but never your photo itself), block and report them, and tell a trusted adult today.
 scenario-sextortion-pay-answer-stay-silent = Keep it to myself. I'm too ashamed
 scenario-sextortion-pay-answer-stay-silent-feedback = You have nothing to be ashamed of: it is not your fault. Telling a trusted adult or calling { $helplineName } on { $helpline } is the way to get help.
+# general safety advice, not from the booklet
+scenario-sextortion-pay-explanation = Paying does not make you safe, and they can ask again. Keep proof, block, report and tell an adult. You can call { $helpline }.
+scenario-sextortion-pay-discuss = A girl in Bangladesh who was blackmailed called the child helpline 1098, and the man was arrested. What stops young people from asking for help?
 
 ## flows/scenarios/shared-photos.yaml
 
@@ -184,6 +215,8 @@ scenario-shared-photos-answer-act = Screenshot it, report it, tell an adult, get
 scenario-shared-photos-answer-act-feedback = Yes. Screenshot the profile and messages (never a nude picture itself), report the fake profile on the app, and tell a trusted adult. For nude or sexual images taken before you were 18, Take It Down (takeitdown.ncmec.org), from a US child-protection organisation, helps get them removed, and you never have to send the image.
 scenario-shared-photos-answer-explain-all = Message everyone to explain what happened
 scenario-shared-photos-answer-explain-all-feedback = You don't owe anyone an explanation. First keep evidence (but never a nude picture itself) and report the profile, then let a trusted adult help you decide who needs to know.
+scenario-shared-photos-explanation = It is not your fault. Keep screenshots (never a nude picture itself), report the fake profile and tell a trusted adult.
+scenario-shared-photos-discuss = In the booklet's story, the police told the girl it was her fault. Why was that wrong, and what should have happened?
 
 ## flows/scenarios/unwanted-content.yaml
 
@@ -196,6 +229,8 @@ scenario-unwanted-content-answer-abuse = It's abuse. Don't reply; report, block 
 scenario-unwanted-content-answer-abuse-feedback = Right. It is abuse when someone sends you unwanted nude photos, flashes you on webcam or makes sexual comments. Don't reply, report and block them, and tell a trusted adult. Don't forward the picture to anyone.
 scenario-unwanted-content-answer-reply-back = Reply so they stop
 scenario-unwanted-content-answer-reply-back-feedback = Replying usually keeps the chat going. If you are not comfortable talking to someone, do not reply. Report, block, and tell a trusted adult.
+scenario-unwanted-content-explanation = Sending unwanted nude photos is abuse. Don't reply; report, block and tell a trusted adult. Don't forward the picture.
+scenario-unwanted-content-discuss = How can young people tell that someone they talk to online is abusing or exploiting them?
 
 ## flows/scenarios/worried-friend.yaml
 
@@ -208,3 +243,5 @@ scenario-worried-friend-answer-help-tell = Tell her it's not her fault and help 
 scenario-worried-friend-answer-help-tell-feedback = Yes. Students who played this card game said they would tell adults and teachers when friends are being exploited. Offer to go with her, or call { $helpline } together. Don't look for or forward the pictures.
 scenario-worried-friend-answer-see-pictures = Ask her to show me the pictures first
 scenario-worried-friend-answer-see-pictures-feedback = You want to understand, and that's caring. But never ask for, look for or forward those pictures, even to help: that spreads them further. Help her tell a trusted adult instead.
+scenario-worried-friend-explanation = Telling a trusted adult is not betraying your friend: it protects her. Never ask for, look for or forward the pictures.
+scenario-worried-friend-discuss = Students in the booklet said they would warn friends and tell adults and teachers. How can you stand by a friend who is scared to tell?

@@ -2,8 +2,11 @@ import type { Context } from "grammy";
 
 /** What the rest of the bot needs to know about a command, besides its handler. */
 export interface CommandSpec {
-  /** Listed in Telegram's command menu (setMyCommands), described by `cmd-<name>` in locales/. */
-  menu: boolean;
+  /**
+   * Listed in Telegram's command menu (setMyCommands), described by `cmd-<name>` in locales/:
+   * `true` in private chats (and in groups with `groups`), `"groups"` in the groups' menu only.
+   */
+  menu: boolean | "groups";
   /** Answered in groups: it says nothing about anyone's situation. Elsewhere in a group: "message me privately". */
   groups: boolean;
   /** Takes the user somewhere else: a quiz or guided flow waiting in the chat ends first. */
@@ -34,14 +37,22 @@ export const COMMANDS = {
   cancel: { menu: true, groups: false, leavesFlow: false },
   // For the operator's staff (ADMIN_IDS) only; for anyone else it is an unknown command.
   stats: { menu: false, groups: false, leavesFlow: false },
+  // A youth worker's classroom session: a group's admins run it there; in a private chat it says how.
+  session: { menu: "groups", groups: true, leavesFlow: false },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
 
 const NAMES = Object.keys(COMMANDS) as CommandName[];
 
-/** The commands of the command menu, in its order. */
-export const MENU_COMMANDS: readonly CommandName[] = NAMES.filter((name) => COMMANDS[name].menu);
+/** The commands of the command menu in private chats, in its order. */
+export const MENU_COMMANDS: readonly CommandName[] = NAMES.filter((name) => COMMANDS[name].menu === true);
+
+/** The commands of the groups' command menu: those of the menu that work there, and the groups' own. */
+export const GROUP_MENU_COMMANDS: readonly CommandName[] = NAMES.filter((name) => {
+  const spec: CommandSpec = COMMANDS[name];
+  return spec.menu === "groups" || (spec.menu === true && spec.groups);
+});
 
 export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(COMMANDS, name);

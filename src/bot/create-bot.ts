@@ -36,6 +36,13 @@ import { topicCardsFeature } from "./features/topic-cards.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { unknownCommandFeature } from "./features/unknown-command.js";
 import { welcomeFeature } from "./features/welcome.js";
+import { classroomFeature } from "./features/classroom.js";
+import { classroomUpdatesFeature } from "./features/classroom-updates.js";
+import { ClassroomRunner, realSchedule, type Schedule } from "./classroom/runner.js";
+import { ClassroomSessions } from "./classroom/sessions.js";
+import type { Translate } from "./classroom/texts.js";
+import { helplinesTextIn } from "./features/helplines.js";
+import { inLocale } from "../core/locale.js";
 import { commandOf } from "./command-registry.js";
 import { createI18n, memoizedTranslations } from "./i18n.js";
 import { sendDangerReferral } from "./referral.js";
@@ -72,6 +79,8 @@ export interface BotDeps {
   flowStore?: FlowStore;
   /** Randomness for quizzes (picking and shuffling); tests pass a seeded one. */
   random?: () => number;
+  /** Classroom sessions in groups: where they live (made with the config's expiry if not given) and how a poll's time limit is scheduled (tests fire it by hand). */
+  classroom?: { sessions?: ClassroomSessions; schedule?: Schedule };
 }
 
 /** A button press, or a message that starts with a command (its `bot_command` entity, as grammY's `command()` reads it). */
@@ -112,6 +121,10 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
 
   // Updates of one chat run in order (sessions stay consistent); different chats in parallel.
   app.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  // Classroom polls' anonymous totals and the bot's removal from a group: read and stopped here,
+  // before anything counts activity or reads a session (a poll update belongs to no chat).
+  const classSessions = deps.classroom?.sessions ?? new ClassroomSessions({ ttlMs: config.classroom.sessionMs });
+  app.use(classroomUpdatesFeature(classSessions));
   const metrics = deps.metrics ? neverThrowing(deps.metrics) : noMetrics;
   app.use((ctx, next) => {
     ctx.metrics = metrics;
@@ -149,10 +162,33 @@ export function createBot(config: Config, deps: BotDeps): Bot<BotContext> {
     ui,
     quizCompleted: (ctx) => countFunnelStep(ctx.session, metrics, "quiz"),
   };
+  // A classroom session speaks its own language whoever presses, and its poll's time limit fires with no update: its words come straight from i18n.
+  const translate: Translate = (lang, key, variables) =>
+    i18n.t(lang, key, {
+      helpline: content.helplines.helpline.number ?? "",
+      helplineName: inLocale(content.helplines.helpline.name, lang),
+      emergency: content.helplines.emergency.number ?? "",
+      ...variables,
+    });
+  const classroom = new ClassroomRunner({
+    api: bot.api,
+    sessions: classSessions,
+    flows,
+    t: translate,
+    helplines: (lang) => helplinesTextIn((key, variables) => translate(lang, key, variables), lang, content.helplines),
+    username: () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined),
+    metrics,
+    logger,
+    random: flowDeps.random,
+    schedule: deps.classroom?.schedule ?? realSchedule,
+    pollMs: config.classroom.pollMs,
+  });
   app.use(flowGuardFeature(flowStore, content.catalogue.safeWords, deps.classifier, logger, signals));
 
   const username = () => config.botUsername ?? (bot.isInited() ? bot.botInfo.username : undefined);
   app.use(safeWordFeature(content.catalogue.safeWords));
+  // Before the group guard: a group's admins run classroom sessions there (the guard still ignores chatter).
+  app.use(classroomFeature({ runner: classroom, sessions: classSessions, flows, t: translate, random: flowDeps.random }));
   app.use(groupGuardFeature(username));
   // Plain text in a chat where no flow is waiting — most updates — goes straight on to free
   // text, past the flows (and the conversations plugin's bookkeeping) and the command and button

@@ -54,6 +54,12 @@ export const MESSAGE_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   "dash-share-qr-alt": ["code"],
   "dash-share-counted": ["code"],
   "dash-share-not-created": ["reason"],
+  "class-starting": ["theme", "count"],
+  "class-takeaway": ["answer"],
+  "class-discuss": ["question"],
+  "class-summary-line": ["number", "answer", "answered", "percent"],
+  "class-summary-unanswered": ["number", "answer"],
+  "class-private-link": ["link"],
 };
 
 /** A message the content or the code uses, and where it is used (reported when it is missing). */
@@ -75,6 +81,12 @@ export interface ScreenNeed {
   keys: string[];
   chrome: number;
   limit: number;
+  /** What Telegram limits, when the limit is Telegram's rather than one phone screen ("a classroom poll's question"). */
+  what?: string;
+  /** Sent as plain text (a poll): no tags and no &-entities. */
+  plain?: boolean;
+  /** At most this many line breaks in all (a poll's explanation). */
+  lineFeeds?: number;
 }
 
 /** Naming conventions of locale keys that carry a rule. */
@@ -289,7 +301,21 @@ export function validateLocales(dir: string, check: LocalesCheck): { issues: Con
 
     for (const screen of check.screens) {
       const texts = screen.keys.map((k) => shown.get(k) ?? "");
-      const length = texts.join("\n\n").length + screen.chrome;
+      const joined = texts.join("\n\n");
+      const length = joined.length + screen.chrome;
+      const at = (key: string, message: string) => {
+        const m = messages.get(key);
+        if (m) issues.push({ file: m.file, line: m.line, message: `${key}: ${message}` });
+      };
+      if (screen.plain) {
+        for (const [i, text] of texts.entries()) {
+          if (/[<>]|&[a-z]+;/.test(text)) at(screen.keys[i]!, `goes into ${screen.what ?? "a plain-text message"}, which shows tags and &-entities as they are: write it as plain text`);
+        }
+      }
+      const lineFeeds = joined.split("\n").length - 1;
+      if (screen.lineFeeds !== undefined && lineFeeds > screen.lineFeeds) {
+        at(screen.keys.at(-1)!, `${lineFeeds} line breaks, over Telegram's limit of ${screen.lineFeeds} for ${screen.what ?? "this text"}: join the lines`);
+      }
       if (length <= screen.limit) continue;
       // Reported at the longest of them: the one to shorten first.
       const longest = screen.keys[texts.indexOf(texts.reduce((a, b) => (b.length > a.length ? b : a)))]!;
@@ -299,7 +325,9 @@ export function validateLocales(dir: string, check: LocalesCheck): { issues: Con
       issues.push({
         file: m.file,
         line: m.line,
-        message: `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""} and the lines the bot adds; keep it under ${screen.limit} (one phone screen): shorten it`,
+        message: screen.what
+          ? `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""}, over Telegram's limit of ${screen.limit} for ${screen.what}: shorten it`
+          : `${longest}: ${length} characters${others.length > 0 ? ` together with ${others.join(", ")}` : ""} and the lines the bot adds; keep it under ${screen.limit} (one phone screen): shorten it`,
       });
     }
   }

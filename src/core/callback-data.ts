@@ -110,6 +110,8 @@ const cardId = word(/^[a-z0-9-]{1,24}$/);
 /** Quiz, guide and self-check ids of flows/ (the same limits as src/flows/schema.ts). */
 const flowId = word(/^[a-z][a-z0-9-]{1,23}$/);
 const topic = oneOf(TOPIC_IDS);
+/** A classroom session's random run id, as flows' runs (src/bot/classroom/sessions.ts). */
+const classRun = word(/^[a-z0-9]{6}$/);
 
 export const buttons = {
   /** The topics menu. */
@@ -146,6 +148,14 @@ export const buttons = {
   inDanger: kind("safe:danger", { kind: oneOf([...DANGER_KINDS, "other"]), friend: flag("f", "-"), topic }),
   /** "I'm safe, just asking": the topic to answer. */
   safeAsking: kind("safe:ok", { topic }),
+  /** Classroom session (groups): a theme chosen in the session's picker; `run` tells one session's buttons from another's. */
+  classTheme: kind("cls:t", { run: classRun, theme: flowId }),
+  /** Classroom session: the language its polls, takeaways and summary are in (a folder of locales/: the handler checks it). */
+  classLang: kind("cls:l", { run: classRun, lang: word(LOCALE_TAG) }),
+  /** Classroom session: "Next" for round `round` (close its poll, or go on to the next question). */
+  classNext: kind("cls:n", { run: classRun, round: whole(2) }),
+  /** Classroom session: stop it now. */
+  classStop: kind("cls:s", { run: classRun }),
 } as const;
 
 /** A context whose update is a tap on a button of one kind, its value in `ctx.button`. */

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { MessageNeed, ScreenNeed } from "../content/locales.js";
 import { SCREEN_LIMIT } from "../content/message-text.js";
 import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
+import { CLASS_THEMES, classScenarioNeeds, classThemeLabel, thinClassThemes } from "./classroom.js";
 import { checkMessages, guideMessages, quizMessages, scenarioMessages } from "./messages.js";
 import { checkFileSchema, guideFileSchema, quizFileSchema, scenarioFileSchema, type CheckFile, type GuideFile, type QuizFile, type ScenarioFile } from "./schema.js";
 
@@ -144,7 +145,27 @@ export function loadFlowsDir(
     // Feedback comes with the best answer's label (after a wrong answer: "A safer choice: …").
     const best = correct[0];
     for (const a of ids) screen(best ? [text.feedback(a), text.answer(best.id)] : [text.feedback(a)], CHROME);
+    // Classroom polls in groups: their explanation, discussion question and Telegram's poll limits.
+    classScenarioNeeds(
+      s,
+      {
+        need: (key, why) => need(r, ["id"], key, why),
+        limit: (keys, limit, what, o = {}) => messages.screens.push({ keys, chrome: 0, limit, what, plain: o.plain, lineFeeds: o.lineFeeds }),
+        screen: (keys, limit, chrome) => screen(keys, chrome, limit),
+      },
+      SCREEN_LIMIT,
+    );
     scenarios.set(s.id, s);
+  }
+  for (const theme of CLASS_THEMES) {
+    messages.needs.push({ key: classThemeLabel(theme.id), file: display(join(dir, FLOW_FOLDERS.scenarios)), line: 1, why: `the classroom theme "${theme.id}" (its button)`, label: true });
+  }
+  for (const [theme, wanted, n] of thinClassThemes({ scenarios })) {
+    issues.push({
+      file: display(join(dir, FLOW_FOLDERS.scenarios)),
+      line: 1,
+      message: `the classroom theme "${theme}" picks the scenarios with the theme "${wanted}", and only ${n} have it: add \`${wanted}\` to the themes: of at least 3 (src/flows/classroom.ts)`,
+    });
   }
   const themes = new Set([...scenarios.values()].flatMap((s) => s.themes));
 

@@ -73,17 +73,31 @@ export async function runTerminalChat(bot: Bot<BotContext>, api: FakeBotApi, opt
     return message({ text: line, entities }) as Update;
   }
 
+  /** A message's buttons, numbered: typing the number presses one. */
+  function showButtons(call: ApiCall): void {
+    const p = call.payload;
+    const id = Number((call.result as { message_id?: number } | undefined)?.message_id ?? p.message_id);
+    const rows = ((p.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? []).flat();
+    if (rows.length > 0) {
+      buttons = rows.map((b) => ({ label: b.text, data: "callback_data" in b ? b.callback_data : undefined, url: "url" in b ? b.url : undefined, messageId: id }));
+      buttons.forEach((b, i) => write(`  [${i + 1}] ${b.label}`));
+    }
+  }
+
   function show(call: ApiCall): void {
     const p = call.payload;
     if (call.method === "sendMessage" || call.method === "editMessageText") {
-      const id = Number((call.result as { message_id?: number } | undefined)?.message_id ?? p.message_id);
       write("");
       write(htmlToPlain(String(p.text ?? "")));
-      const rows = ((p.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? []).flat();
-      if (rows.length > 0) {
-        buttons = rows.map((b) => ({ label: b.text, data: "callback_data" in b ? b.callback_data : undefined, url: "url" in b ? b.url : undefined, messageId: id }));
-        buttons.forEach((b, i) => write(`  [${i + 1}] ${b.label}`));
-      }
+      showButtons(call);
+    } else if (call.method === "sendPoll") {
+      // Only groups get polls (classroom sessions); shown as the room would see them.
+      write("");
+      write(`[quiz poll] ${String(p.question ?? "")}`);
+      ((p.options as Array<{ text: string }> | undefined) ?? []).forEach((o, i) => write(`  (${String.fromCharCode(97 + i)}) ${o.text}`));
+      showButtons(call);
+    } else if (call.method === "stopPoll") {
+      write("(the poll is closed)");
     } else if (call.method === "answerCallbackQuery" && p.text) {
       write(`(${String(p.text)})`);
     } else if (call.method === "deleteMessage") {

@@ -8,8 +8,12 @@ import type { Content } from "../content/content.js";
 import { registerCommands } from "./commands.js";
 import { startWebhookServer } from "./webhook-server.js";
 
-/** Updates the bot acts on; edits, reactions and the rest are not asked for at all. */
-export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+/**
+ * Updates the bot acts on; edits, reactions and the rest are not asked for at all. `poll` brings
+ * the anonymous totals of the classroom polls the bot sent, `my_chat_member` tells it it was
+ * removed from a group. Never `poll_answer`: that would say who voted for what.
+ */
+export const ALLOWED_UPDATES = ["message", "callback_query", "poll", "my_chat_member"] as const;
 
 export interface Running {
   stop(): Promise<void>;

@@ -34,6 +34,10 @@ const EXAMPLES: { [K in keyof Kinds]: Array<ValueOfKind<Kinds[K]>> } = {
     { kind: "other", friend: true, topic: "unwanted_sexual_content" },
   ],
   safeAsking: [{ topic: "meeting_request" }],
+  classTheme: [{ run: "a1b2c3", theme: "grooming" }, { run: "zzzzzz", theme: "t".repeat(24) }],
+  classLang: [{ run: "a1b2c3", lang: "bn" }, { run: "000000", lang: "zh-Hant-TW" }],
+  classNext: [{ run: "a1b2c3", round: 0 }, { run: "999999", round: 99 }],
+  classStop: [{ run: "a1b2c3" }],
 };
 
 const kinds = Object.entries(buttons) as Array<[keyof Kinds, ButtonKind<object>]>;

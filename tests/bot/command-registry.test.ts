@@ -1,6 +1,6 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { COMMANDS, MENU_COMMANDS, type CommandName } from "../../src/bot/command-registry.js";
+import { COMMANDS, GROUP_MENU_COMMANDS, MENU_COMMANDS, type CommandName } from "../../src/bot/command-registry.js";
 import { buttons } from "../../src/core/callback-data.js";
 import { registerCommands } from "../../src/telegram/commands.js";
 import { createHarness, TestUser } from "../helpers/harness.js";
@@ -36,8 +36,8 @@ describe("the command menu (setMyCommands)", () => {
     const calls = await registered();
     const groups = calls.find((p) => (p.language_code ?? "en") === lang && (p.scope as { type?: string } | undefined)?.type === "all_group_chats");
     const names = (groups?.commands as Array<{ command: string }>).map((c) => c.command);
-    expect(names).toEqual(MENU_COMMANDS.filter((name) => COMMANDS[name].groups));
-    expect(names).toEqual(["help", "helpline", "language", "privacy"]);
+    expect(names).toEqual(GROUP_MENU_COMMANDS);
+    expect(names).toEqual(["help", "helpline", "language", "privacy", "session"]);
   });
 
   it("leaves out the staff-only /stats", async () => {

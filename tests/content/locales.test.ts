@@ -27,9 +27,9 @@ function format(lang: string, key: string): string {
   const message = bundles[lang]!.getMessage(key);
   if (!message?.value) throw new Error(`${lang}: missing ${key}`);
   const errors: Error[] = [];
-  // The variables the code passes to this message (the dashboard's words have their own).
-  const own = Object.fromEntries((MESSAGE_VARIABLES[key] ?? []).map((v) => [v, v.toUpperCase()]));
-  const text = bundles[lang]!.formatPattern(message.value, { ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN", ...own }, errors);
+  // Every variable the bot passes to some message (MESSAGE_VARIABLES), beside the country's numbers.
+  const passed = Object.fromEntries(Object.values(MESSAGE_VARIABLES).flat().map((v) => [v, v.toUpperCase()]));
+  const text = bundles[lang]!.formatPattern(message.value, { ...passed, ...vars, name: "N", contact: "C", for: "F", hours: "H", support: "S", supportName: "SN" }, errors);
   expect(errors, `${lang}: ${key}`).toEqual([]);
   return text;
 }

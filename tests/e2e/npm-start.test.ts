@@ -105,6 +105,30 @@ describe("npm start with a token, against a Bot API emulator (BOT_API_ROOT)", ()
     expect(run.err()).not.toContain("canary");
   }, 30_000);
 
+  it("runs a classroom session in a group: /session, a theme, an anonymous quiz poll, its totals, Next, stopPoll and the takeaway", async () => {
+    const group = { id: -1009876543210, type: "supergroup", title: "Class 9B" };
+    const admin = { ...from("en"), id: 6661234 };
+    emulator.admins.add(`${group.id}:${admin.id}`);
+    const mark = emulator.calls.length;
+    const since = (method: string) => emulator.calls.slice(mark).filter((c) => c.method === method);
+    emulator.push({ message: { message_id: 10, date: 1, chat: group, from: admin, text: "/session", entities: [{ type: "bot_command", offset: 0, length: 8 }] } });
+    await emulator.waitFor(() => since("sendMessage").length >= 1);
+    const picker = since("sendMessage")[0]!.payload.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> };
+    const theme = picker.inline_keyboard[0]![0]!.callback_data;
+    expect(theme).toMatch(/^cls:t:[a-z0-9]{6}:grooming$/);
+    emulator.push({ callback_query: { id: "1", from: admin, chat_instance: "c", data: theme, message: { message_id: 1, date: 1, chat: group, text: "" } } });
+    await emulator.waitFor(() => since("sendPoll").length >= 1);
+    const poll = since("sendPoll")[0]!.payload;
+    expect(poll).toMatchObject({ type: "quiz", is_anonymous: true });
+    expect(poll.correct_option_id).toBeTypeOf("number");
+    const next = (poll.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0]![0]!.callback_data;
+    emulator.push({ callback_query: { id: "2", from: admin, chat_instance: "c", data: next, message: { message_id: 2, date: 1, chat: group, text: "" } } });
+    await emulator.waitFor(() => since("stopPoll").length >= 1 && since("sendMessage").length >= 2);
+    expect(String(since("sendMessage")[1]!.payload.text)).toContain("Talk about it");
+    expect(run.err()).not.toContain("6661234");
+    expect(run.err()).not.toContain("9876543210");
+  }, 30_000);
+
   it("shuts down gracefully on SIGTERM", async () => {
     child.kill("SIGTERM");
     expect(await run.exited).toBe(0);

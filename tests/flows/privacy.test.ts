@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { existsSync } from "node:fs";
+import type { Poll } from "grammy/types";
 import { describe, expect, it } from "vitest";
+import { ClassroomSessions } from "../../src/bot/classroom/sessions.js";
+import { buttons } from "../../src/core/callback-data.js";
 import { scrubUpdate } from "../../src/flows/store.js";
+import { createBufferedMetrics } from "../../src/stats/buffered-metrics.js";
 import { TestUser } from "../helpers/harness.js";
-import { createFlowHarness, stubClassifier } from "../helpers/stories.js";
+import { createFlowHarness, stubClassifier, TestClock } from "../helpers/stories.js";
+import { tempSqlite } from "../stats/helpers.js";
 
 const CANARY = "CANARY-7d1f my cousin Rahim at Dhaka Model School";
 const USER_ID = 987_650_321;
@@ -111,5 +117,73 @@ describe("privacy of flow state", () => {
     expect(typed.message?.text).toBe("");
     expect(scrubUpdate({ update_id: 7, message: { message_id: 11, date: 1, chat, from, text: "/cancel" } } as never).message?.text).toBe("/");
     expect(scrubUpdate({ update_id: 8, edited_message: { message_id: 11, date: 1, chat, from, text: "x" } } as never)).toEqual({ update_id: 0 });
+  });
+});
+
+describe("privacy of classroom sessions", () => {
+  it("no user id, group id, poll id or text in the session state, the database (and its WAL), the log or any file written", async () => {
+    const started = Date.now() - 1000;
+    const { db, path, cleanup } = tempSqlite();
+    try {
+      const metrics = createBufferedMetrics(db, { flushIntervalMs: 0 });
+      const clock = new TestClock();
+      const sessions = new ClassroomSessions({ ttlMs: 2 * 60 * 60_000, now: () => clock.now });
+      const tasks: Array<() => Promise<void>> = [];
+      const h = createFlowHarness({ clock, metrics, classroom: { sessions, schedule: (_ms, task) => (tasks.push(task), () => undefined) } });
+      const groupId = -1_004_567_891_234;
+      const adminId = 864_209_753;
+      const pupilId = 975_310_864;
+      const admin = new TestUser(h, { chatType: "supergroup", groupId, id: adminId });
+      const pupil = new TestUser(h, { chatType: "supergroup", groupId, id: pupilId });
+      h.api.setMember(groupId, adminId, "administrator");
+
+      await admin.command("session");
+      const run = buttons.classTheme.parse(admin.last.buttons[0]!.data!)!.run;
+      await admin.pressData(buttons.classTheme.data({ run, theme: "sextortion" }));
+      await pupil.send(CANARY); // chatter in the room, mid-session
+      expect(pupil.calls).toEqual([]);
+      const pollIds: string[] = [];
+      for (let round = 0; round < 3; round++) {
+        const call = h.api.calls.filter((c) => c.method === "sendPoll").at(-1)!;
+        const pollId = (call.result as { poll: Poll }).poll.id;
+        pollIds.push(pollId);
+        await pupil.update({ poll: h.api.vote(pollId, [2, 1, 1]) });
+        // While the poll is open: the state holds counts, never an id or a word the room typed.
+        const during = sessions.dump();
+        for (const secret of ["CANARY", String(groupId), String(-groupId), String(adminId), String(pupilId), pollId]) expect(during, secret).not.toContain(secret);
+        for (const key of sessions.keys()) for (const id of [String(-groupId), pollId]) expect(key).not.toContain(id);
+        if (round === 1) await tasks.at(-1)!(); // the time limit closes this one
+        else await admin.pressData(buttons.classNext.data({ run, round }));
+        await admin.pressData(buttons.classNext.data({ run, round }));
+      }
+      expect(admin.replies[0]!.text.match(/4 answered, \d+% correct/g)).toHaveLength(3);
+      await metrics.flush();
+      expect(metrics.status().rejected).toBe(0);
+
+      const files = [path, `${path}-wal`, `${path}-shm`].filter((f) => existsSync(f));
+      const haystacks = [...files.map((f) => readFileSync(f)), Buffer.from(h.logs.text), Buffer.from(sessions.dump())];
+      const needles = [CANARY, "Rahim", String(groupId), String(-groupId), String(adminId), String(pupilId), `user${adminId}`, ...pollIds];
+      for (const needle of needles) {
+        for (const hay of haystacks) {
+          expect(hay.includes(Buffer.from(needle, "utf8")), needle).toBe(false);
+          expect(hay.includes(Buffer.from(needle, "utf16le")), needle).toBe(false);
+        }
+      }
+      // The counts are there, under their fixed names.
+      const stored = Buffer.concat(files.map((f) => readFileSync(f)));
+      for (const name of ["class.session", "class.poll", ".answered", ".correct", ".picked."]) expect(stored.includes(Buffer.from(name)), name).toBe(true);
+      for (const file of [...changedFiles(process.cwd(), started), ...changedFiles(tmpdir(), started, 1)]) {
+        let text = "";
+        try {
+          text = readFileSync(file, "latin1");
+        } catch {
+          continue;
+        }
+        for (const needle of ["CANARY-7d1f", String(-groupId), ...pollIds]) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
+      }
+      await metrics.close();
+    } finally {
+      await cleanup();
+    }
   });
 });

@@ -78,6 +78,41 @@ describe("npm run validate", () => {
     expect(errors.some((e) => e.startsWith(`locales/en/flows-scenarios.ftl:${lineOf(dir, "locales/en/flows-scenarios.ftl", "<u>do</u>")}: scenario-meeting-question: tag "<u>" is not allowed`))).toBe(true);
   });
 
+  it("classroom polls: Telegram's poll limits, plain text, the explanation and discussion question in every language, 3 scenarios per theme", () => {
+    const dir = copyContent();
+    const en = "locales/en/flows-scenarios.ftl";
+    const bn = "locales/bn/flows-scenarios.ftl";
+    // A poll question over 300 characters (situation and question together), an option over 100,
+    // an explanation over 200 and one with 3 line breaks, a tag in a poll text.
+    edit(dir, en, (t) => t.replace(/^scenario-gifts-situation = .*$/m, `scenario-gifts-situation = ${"An online friend you have never met offers you gifts. ".repeat(6).trim()}`));
+    edit(dir, en, (t) => t.replace(/^scenario-meeting-answer-busy-place = .*$/m, `scenario-meeting-answer-busy-place = ${"Go, but meet in a busy place with lots of people around. ".repeat(2).trim()}`));
+    edit(dir, en, (t) => t.replace(/^scenario-flattery-explanation = .*$/m, `scenario-flattery-explanation = ${"Compliments again and again are a grooming trick. ".repeat(5).trim()}`));
+    edit(dir, en, (t) => t.replace(/^scenario-secrecy-explanation = .*$/m, "scenario-secrecy-explanation =\n    One.\n    Two.\n    Three.\n    Four."));
+    edit(dir, en, (t) => t.replace("scenario-parents-question = What is this person doing?", "scenario-parents-question = What is this person <b>doing</b>?"));
+    // A discussion question missing in Bengali.
+    edit(dir, bn, (t) => t.replace(/^scenario-self-blame-discuss = .*\n/m, ""));
+    // A scenario without its explanation in any language.
+    edit(dir, en, (t) => t.replace(/^scenario-gifts-explanation = .*\n/m, ""));
+    edit(dir, bn, (t) => t.replace(/^scenario-gifts-explanation = .*\n/m, ""));
+    // The "cyberbullying" theme left with 2 scenarios.
+    edit(dir, "flows/scenarios/shared-photos.yaml", (t) => t.replace("themes: [pictures, help, bullying]", "themes: [pictures, help]"));
+
+    const errors = errorsOf(dir);
+    const at = (file: string, needle: string) => `${file}:${lineOf(dir, file, needle)}`;
+    expect(errors.some((e) => e.startsWith(`${at(en, "scenario-gifts-situation =")}: scenario-gifts-situation: `) && e.endsWith("over Telegram's limit of 300 for a classroom poll's question (the situation and the question together): shorten it"))).toBe(true);
+    expect(errors).toContainEqual(`${at(en, "scenario-meeting-answer-busy-place =")}: scenario-meeting-answer-busy-place: 113 characters, over Telegram's limit of 100 for a classroom poll's option: shorten it`);
+    expect(errors.some((e) => e.startsWith(`${at(en, "scenario-flattery-explanation =")}: scenario-flattery-explanation: `) && e.includes("over Telegram's limit of 200 for a classroom poll's explanation"))).toBe(true);
+    expect(errors).toContainEqual(`${at(en, "scenario-secrecy-explanation =")}: scenario-secrecy-explanation: 3 line breaks, over Telegram's limit of 2 for a classroom poll's explanation: join the lines`);
+    expect(errors).toContainEqual(`${at(en, "scenario-parents-question =")}: scenario-parents-question: goes into a classroom poll's question (the situation and the question together), which shows tags and &-entities as they are: write it as plain text`);
+    expect(errors).toContainEqual(`${at(en, "scenario-self-blame-discuss =")}: "scenario-self-blame-discuss" has no text in locales/bn: add scenario-self-blame-discuss to locales/bn/flows-scenarios.ftl`);
+    for (const lang of ["en", "bn"]) {
+      expect(errors).toContainEqual(`${at("flows/scenarios/gifts.yaml", "id: gifts")}: the scenario "gifts" (its classroom poll's explanation) needs the message "scenario-gifts-explanation", which is not in locales/${lang}: add it`);
+    }
+    expect(errors).toContainEqual(
+      'flows/scenarios:1: the classroom theme "cyberbullying" picks the scenarios with the theme "bullying", and only 2 have it: add `bullying` to the themes: of at least 3 (src/flows/classroom.ts)',
+    );
+  });
+
   it("names file:line for broken locale files", () => {
     const dir = copyContent();
     // A key only in English; a Fluent syntax error; an unknown variable; a forbidden tag; a missing card text.

@@ -17,6 +17,11 @@ export class BotApiEmulator {
   private readonly pending: Array<Record<string, unknown>> = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
+  private nextPollId = 5_000_000_000_000_000_000n;
+  /** Polls the bot sent, per "chat:message". */
+  private readonly polls = new Map<string, Record<string, unknown>>();
+  /** "chat:user" of the groups' admins, for getChatMember; anyone else is a member. */
+  readonly admins = new Set<string>();
   private server: Server | undefined;
   private waiters: Array<() => void> = [];
 
@@ -76,6 +81,28 @@ export class BotApiEmulator {
       }
       case "sendMessage":
         return { ok: true, result: { message_id: this.nextMessageId++, date: 1, chat: { id: payload.chat_id, type: "private" }, text: payload.text } };
+      case "sendPoll": {
+        const poll = {
+          id: String(this.nextPollId++),
+          question: payload.question,
+          options: (payload.options as Array<{ text: string }>).map((o) => ({ text: o.text, voter_count: 0 })),
+          total_voter_count: 0,
+          is_closed: false,
+          is_anonymous: payload.is_anonymous !== false,
+          type: payload.type ?? "regular",
+          allows_multiple_answers: false,
+        };
+        const messageId = this.nextMessageId++;
+        this.polls.set(`${String(payload.chat_id)}:${messageId}`, poll);
+        return { ok: true, result: { message_id: messageId, date: 1, chat: { id: payload.chat_id, type: "group", title: "Group" }, poll } };
+      }
+      case "stopPoll": {
+        const poll = this.polls.get(`${String(payload.chat_id)}:${String(payload.message_id)}`);
+        if (!poll) return { ok: false, error_code: 400, description: "Bad Request: message with poll to stop not found" };
+        return { ok: true, result: { ...poll, is_closed: true } };
+      }
+      case "getChatMember":
+        return { ok: true, result: { status: this.admins.has(`${String(payload.chat_id)}:${String(payload.user_id)}`) ? "administrator" : "member", user: { id: payload.user_id, is_bot: false, first_name: "Member" } } };
       default:
         return { ok: true, result: true };
     }

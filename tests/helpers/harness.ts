@@ -107,11 +107,17 @@ export class TestUser {
 
   constructor(
     private readonly harness: Harness,
-    private readonly options: { languageCode?: string; chatType?: "private" | "group" | "supergroup"; id?: number } = {},
+    private readonly options: {
+      languageCode?: string;
+      chatType?: "private" | "group" | "supergroup";
+      id?: number;
+      /** A group several test users share (a class with its youth worker); by default each user has a group of their own. */
+      groupId?: number;
+    } = {},
   ) {
     this.id = options.id ?? nextUserId++;
     const type = options.chatType ?? "private";
-    this.chat = type === "private" ? { id: this.id, type, first_name: "Test" } : { id: -this.id, type, title: "Class 9B" };
+    this.chat = type === "private" ? { id: this.id, type, first_name: "Test" } : { id: options.groupId ?? -this.id, type, title: "Class 9B" };
   }
 
   private get from() {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import pino from "pino";
 import { parse } from "yaml";
 import { z } from "zod";
-import { createBot } from "../../src/bot/create-bot.js";
+import type { Logger } from "pino";
+import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { SessionData } from "../../src/bot/context.js";
 import { SignalMemory } from "../../src/bot/signal-memory.js";
 import { MessageLog } from "../../src/bot/message-log.js";
@@ -17,7 +18,7 @@ import { inLocale } from "../../src/core/locale.js";
 import { FlowStore } from "../../src/flows/store.js";
 import { FakeBotApi, LOCAL_BOT_INFO } from "../../src/local/fake-bot-api.js";
 import type { Classifier } from "../../src/nlu/index.js";
-import { RecordingMetrics } from "../../src/core/metrics.js";
+import { RecordingMetrics, type Metrics } from "../../src/core/metrics.js";
 import { LogSink, TestUser, type Harness, type Reply } from "./harness.js";
 import { seededRandom } from "../../src/nlu-lab/eval.js";
 
@@ -66,7 +67,17 @@ export class TestClock {
 
 /** The production bot with everything a flow test needs to see or control: flow store, clock, counters, randomness. */
 export function createFlowHarness(
-  options: { classifier?: Classifier; seed?: number; random?: () => number; clock?: TestClock; store?: FlowStore; flows?: FlowContent } = {},
+  options: {
+    classifier?: Classifier;
+    seed?: number;
+    random?: () => number;
+    clock?: TestClock;
+    store?: FlowStore;
+    flows?: FlowContent;
+    classroom?: BotDeps["classroom"];
+    metrics?: Metrics;
+    logger?: Logger;
+  } = {},
 ): FlowHarness {
   const config = loadConfig({ HELPLINE_COUNTRY: "BD" });
   const api = new FakeBotApi();
@@ -82,17 +93,18 @@ export function createFlowHarness(
   const metrics = new RecordingMetrics();
   const bot = createBot(config, {
     content,
-    logger,
+    logger: options.logger ?? logger,
     classifier: options.classifier,
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: api.fetch },
     state,
     signals,
     messages,
-    metrics,
+    metrics: options.metrics ?? metrics,
     flows,
     flowStore: store,
     random: options.random ?? seeded(options.seed ?? 1),
+    classroom: options.classroom,
   });
   return { bot, api, state, signals, messages, logs, content, store, metrics, flows };
 }

@@ -52,14 +52,18 @@ it("stores and logs none of the users' ids or words: every byte of the database,
     metrics.count(w);
     metrics.count(`topic.${w}`);
     metrics.count(`quiz.started.${w}`);
+    metrics.count(`q.${w}.answered`);
   }
   for (const id of ids) {
     metrics.count(`user.${id}`);
     metrics.count(`quiz.score.${id}`);
     metrics.count(`topic.${id}`);
+    // A classroom poll's or group's id where a scenario or answer id belongs.
+    metrics.count(`q.${id}.answered`, 3);
+    metrics.count(`q.flattery.picked.${id}`, 2);
   }
   await metrics.flush();
-  expect(metrics.status().rejected).toBe(words.length * 3 + ids.length * 3);
+  expect(metrics.status().rejected).toBe(words.length * 4 + ids.length * 5);
 
   // Read the files while the WAL is still there (before close checkpoints it away).
   const files = [path, `${path}-wal`, `${path}-shm`].filter((f) => existsSync(f));
