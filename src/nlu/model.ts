@@ -199,17 +199,26 @@ export class IntentModel {
     const table = new Map<string, KnownFeature>();
     const features = this.net.features ?? [];
     const { outputs } = this.network;
-    this.intents.forEach((intent, i) => {
-      const o = outputs.indexOf(intent);
+    const outputOf = this.intents.map((intent) => outputs.indexOf(intent));
+    // Exact-size arrays, counted first: arrays grown by push keep spare room (×50 000 features)
+    // and leave garbage behind, which raised the process's peak memory.
+    const seen = new Uint16Array(features.length);
+    this.intents.forEach((_, i) => {
+      if ((outputOf[i] as number) >= 0) for (const column of this.intentFeatures[i] ?? []) seen[column] = (seen[column] as number) + 1;
+    });
+    const filled = new Uint16Array(features.length);
+    this.intents.forEach((_, i) => {
+      const o = outputOf[i] as number;
       for (const column of this.intentFeatures[i] ?? []) {
         const f = features[column] as string;
         let known = table.get(f);
-        if (!known) table.set(f, (known = { column, seenBy: [], nbRow: -1 }));
-        if (o >= 0) known.seenBy.push(o);
+        if (!known) table.set(f, (known = { column, seenBy: new Array<number>(seen[column] as number), nbRow: -1 }));
+        if (o < 0) continue;
+        const at = filled[column] as number;
+        known.seenBy[at] = o;
+        filled[column] = at + 1;
       }
     });
-    // exact-size copies: an array grown by push keeps room for 17 numbers, ×50 000 features
-    for (const known of table.values()) known.seenBy = known.seenBy.slice();
     const nonedeltaBase = table.size ? this.intents.length / table.size : 1;
     return { table, nonedeltaBase, nb: this.naiveBayesTables(table) };
   }
