@@ -50,6 +50,7 @@ export const MESSAGE_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   "dash-range-last-weeks": ["weeks"],
   "dash-note-weekly": ["k"],
   "dash-served": ["askedFrom", "askedTo", "from", "to"],
+  "dash-selfcheck-sign": ["sign"],
   "dash-share-link-for": ["code"],
   "dash-share-qr-alt": ["code"],
   "dash-share-counted": ["code"],

@@ -222,6 +222,38 @@ function quizzes(report: StatsReport, text: DashboardText): Pick<PageView, "char
       { id: "per-quiz", title: text.t("dash-table-per-quiz"), columns: [text.t("dash-col-quiz"), ...counts], rows: perQuiz },
       { id: "scores", title: text.t("dash-table-scores"), columns: [text.t("dash-col-score"), text.t("dash-col-completions")], rows: scores.map((s) => [s.label, s.value]) },
       { id: "guides", title: text.t("dash-table-guides"), columns: [text.t("dash-col-flow"), ...counts], rows: flows },
+      selfCheck(report, text),
+      {
+        id: "classroom",
+        title: text.t("dash-table-classroom"),
+        columns: [text.t("dash-col-measure"), text.t("dash-col-metric"), text.t("dash-col-count")],
+        rows: [
+          [text.t("dash-class-sessions"), "class.session", valueOf(report, "class.session")],
+          [text.t("dash-class-polls"), "class.poll", valueOf(report, "class.poll")],
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * The "Is this grooming?" self-check: how often it was started and finished, and how often each
+ * sign was answered yes (`check.sign.<sign>`), named as the check names it (its only check today
+ * is `grooming`, whose sign names are selfcheck-grooming-<sign>-name).
+ */
+function selfCheck(report: StatsReport, text: DashboardText): PageView["tables"][number] {
+  const signs = Object.keys(report.metrics)
+    .filter((m) => m.startsWith("check.sign."))
+    .map((m) => ({ metric: m, value: valueOf(report, m), label: text.message(`selfcheck-grooming-${m.slice("check.sign.".length)}-name`, m) }))
+    .sort(byShown);
+  return {
+    id: "self-check",
+    title: text.t("dash-table-selfcheck"),
+    columns: [text.t("dash-col-measure"), text.t("dash-col-metric"), text.t("dash-col-count")],
+    rows: [
+      [text.t("dash-col-started"), "check.started", valueOf(report, "check.started")],
+      [text.t("dash-col-completed"), "check.completed", valueOf(report, "check.completed")],
+      ...signs.map((s) => [text.t("dash-selfcheck-sign", { sign: s.label }), s.metric, s.value] as CsvCell[]),
     ],
   };
 }

@@ -142,6 +142,27 @@ describe("pages", () => {
     expect(html).toContain("<td>3-4</td><td class=\"num\">42</td>");
   });
 
+  it("quizzes: the self-check's starts, completions and signs by name, and classroom sessions, small ones hidden", async () => {
+    await addCounts(d.db, [
+      { day: "2025-03-04", metric: "check.started", n: 12 },
+      { day: "2025-03-04", metric: "check.completed", n: 9 },
+      { day: "2025-03-04", metric: "check.sign.secret", n: 7 },
+      { day: "2025-03-05", metric: "check.sign.threats", n: 2 },
+      { day: "2025-03-05", metric: "class.session", n: 6 },
+      { day: "2025-03-05", metric: "class.poll", n: 27 },
+    ]);
+    const { html } = await page("/quizzes?from=2025-03-03&to=2025-03-09");
+    expect(html).toContain("&quot;Is this grooming?&quot; self-check");
+    expect(html).toContain('<td>Started</td><td>check.started</td><td class="num">12</td>');
+    expect(html).toContain('<td>Completed</td><td>check.completed</td><td class="num">9</td>');
+    expect(html).toContain('<td>Yes to: Keeping it secret</td><td>check.sign.secret</td><td class="num">7</td>');
+    expect(html).toContain('<td>Yes to: Anger or threats when you said no</td><td>check.sign.threats</td><td class="num">&lt;5</td>');
+    expect(html).toContain('<td>Sessions started</td><td>class.session</td><td class="num">6</td>');
+    expect(html).toContain('<td>Quiz polls posted</td><td>class.poll</td><td class="num">27</td>');
+    const bn = (await page("/quizzes?from=2025-03-03&to=2025-03-09&lang=bn")).html;
+    expect(bn).toContain("<td>হ্যাঁ: গোপন রাখতে বলা</td><td>check.sign.secret</td>");
+  });
+
   it("answers a bad range with a readable 400 page", async () => {
     const { status, html } = await page("/?from=2025-03-10&to=2025-03-01");
     expect(status).toBe(400);
