@@ -11,9 +11,9 @@ import type { SessionData } from "./context.js";
  * "starts → starts that led to a completed quiz → starts that led to a referral".
  */
 
-/** Counts `/start` payloads; resolves to the code when it is a known campaign's. */
+/** Counts `/start` payloads; resolves to the code when it is a known campaign's (never rejects). */
 export interface CampaignStarts {
-  countStart(payload: string | undefined): PromiseLike<string | undefined> | unknown;
+  countStart(payload: string | undefined): Promise<string | undefined>;
 }
 
 /** How long after the start a quiz or referral still counts for the campaign (the session may live longer). */

@@ -119,7 +119,7 @@ describe("what is counted", () => {
   it("a scripted session gives exact counts, and nothing but names and numbers", async () => {
     const metrics = new RecordingMetrics();
     const starts: Array<string | undefined> = [];
-    const h = createHarness({ classifier: stub({}), metrics, campaigns: { countStart: (p) => starts.push(p) } });
+    const h = createHarness({ classifier: stub({}), metrics, campaigns: { countStart: async (p) => void starts.push(p) } });
     const a = new TestUser(h);
     const b = new TestUser(h);
     await a.command("start", "c_school-dhaka-01");

@@ -30,7 +30,9 @@ beforeAll(async () => {
   await registerCampaign(stats.db, "youth-club-02");
   const campaigns = {
     countStart: (payload: string | undefined) => {
-      counted.push(stats.campaigns.countStart(payload));
+      const started = stats.campaigns.countStart(payload);
+      counted.push(started);
+      return started;
     },
   };
   harness = createHarness({ classifier, metrics: stats.metrics, campaigns });

@@ -19,16 +19,15 @@ function welcomeKeyboard(ctx: BotContext): InlineKeyboard {
  */
 export const CAMPAIGN_LOOKUP_MS = 1000;
 
-/** The code `started` resolves to, if it is a string and comes within `ms`. */
-async function codeWithin(started: unknown, ms: number): Promise<string | undefined> {
-  if (typeof (started as { then?: unknown } | undefined)?.then !== "function") return undefined;
+/** The code `started` resolves to, if it comes within `ms`. */
+async function codeWithin(started: Promise<string | undefined> | undefined, ms: number): Promise<string | undefined> {
+  if (!started) return undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, ms, undefined);
   });
   try {
-    const code: unknown = await Promise.race([started as PromiseLike<unknown>, late]);
-    return typeof code === "string" ? code : undefined;
+    return await Promise.race([started, late]);
   } catch {
     return undefined;
   } finally {
