@@ -1,9 +1,10 @@
 import type { SumConstraint } from "../../src/stats/suppression.js";
 
 /**
- * An independent check of suppression, in exact integer arithmetic: hidden cell i can be worked
- * out from the visible cells and the sums iff removing its column lowers the rank of the sums
- * restricted to the hidden cells. (The same check as in suppression.test.ts.)
+ * An independent check of suppression, in exact integer arithmetic, for the suppression tests:
+ * hidden cell i can be worked out from the visible cells and the sums iff its column is not in
+ * the span of the other hidden cells' columns, i.e. removing it lowers the rank of the sums
+ * restricted to the hidden cells.
  */
 function rank(rows: bigint[][]): number {
   const m = rows.map((r) => r.slice());
