@@ -148,7 +148,10 @@ export const buttons = {
   inDanger: kind("safe:danger", { kind: oneOf([...DANGER_KINDS, "other"]), friend: flag("f", "-"), topic }),
   /** "I'm safe, just asking": the topic to answer. */
   safeAsking: kind("safe:ok", { topic }),
-  /** Classroom session (groups): a theme chosen in the session's picker; `run` tells one session's buttons from another's. */
+  /**
+   * Classroom session (groups): a theme chosen in the session's picker; `run` tells one session's
+   * buttons from another's. Any id of the shape of flows/classroom.yaml's ids: the handler checks it is a theme.
+   */
   classTheme: kind("cls:t", { run: classRun, theme: flowId }),
   /** Classroom session: the language its polls, takeaways and summary are in (a folder of locales/: the handler checks it). */
   classLang: kind("cls:l", { run: classRun, lang: word(LOCALE_TAG) }),

@@ -1,29 +1,30 @@
+import { buttons } from "../core/callback-data.js";
 import type { FlowContent, Scenario } from "./content.js";
 import { scenarioMessages } from "./messages.js";
+import type { ClassroomFile } from "./schema.js";
 
 /**
- * Classroom sessions (a youth worker's quiz polls in a group, src/bot/classroom/): which
- * scenarios a theme picks, the messages they need beyond a private quiz's, and Telegram's limits
- * for the texts that go into a native quiz poll. The structure is here, below the bot, so
- * `npm run validate` checks the content with the same rules the bot runs on.
+ * Classroom sessions (a youth worker's quiz polls in a group, src/bot/classroom/): the checks on
+ * flows/classroom.yaml (its themes and which scenarios each picks), the messages they need beyond
+ * a private quiz's, and Telegram's limits for the texts that go into a native quiz poll. The
+ * structure is here, below the bot, so `npm run validate` checks the content with the same rules
+ * the bot runs on.
  */
 
-/**
- * The themes a youth worker picks from, in the picker's order: each picks the scenarios whose
- * `themes:` in flows/scenarios/*.yaml include `scenarios`. The button is `class-theme-<id>`.
- */
-export const CLASS_THEMES = [
-  { id: "grooming", scenarios: "grooming" },
-  { id: "pictures", scenarios: "pictures" },
-  { id: "sextortion", scenarios: "sextortion" },
-  { id: "cyberbullying", scenarios: "bullying" },
-  { id: "privacy", scenarios: "privacy" },
-  { id: "tell-adult", scenarios: "tell-adult" },
-] as const;
-export type ClassThemeId = (typeof CLASS_THEMES)[number]["id"];
+/** What flows/classroom.yaml holds, checked: the picker's themes in order, and the session's length. */
+export interface ClassroomContent {
+  /** A session asks at most this many questions, fewer when its theme has fewer scenarios. */
+  questions: number;
+  /** Each picks the scenarios whose `themes:` in flows/scenarios/*.yaml include `scenarios`. Its button is `class-theme-<id>`. */
+  themes: ClassTheme[];
+}
 
-/** A session asks at most this many questions, fewer when its theme has fewer scenarios. */
-export const CLASS_QUESTIONS = 5;
+export interface ClassTheme {
+  id: string;
+  /** The scenario theme it picks. */
+  scenarios: string;
+}
+
 /** Every theme has at least this many scenarios (checked by `npm run validate`). */
 export const CLASS_MIN_SCENARIOS = 3;
 
@@ -36,18 +37,23 @@ export const POLL_LIMITS = { question: 300, option: 100, explanation: 200, expla
 /** The poll's question: the scenario's situation and question, as one text. */
 export const POLL_QUESTION_SEPARATOR = "\n\n";
 
-export function isClassTheme(id: string): id is ClassThemeId {
-  return CLASS_THEMES.some((t) => t.id === id);
+/** The theme with this id, or undefined for an id the content does not have (an old or forged button). */
+export function classTheme(flows: Pick<FlowContent, "classroom">, id: string): ClassTheme | undefined {
+  return flows.classroom.themes.find((t) => t.id === id);
 }
 
-/** The scenario ids a theme picks, in file order. */
-export function classPool(flows: Pick<FlowContent, "scenarios">, theme: ClassThemeId): string[] {
-  const wanted = CLASS_THEMES.find((t) => t.id === theme)!.scenarios;
-  return [...flows.scenarios.values()].filter((s) => s.themes.includes(wanted)).map((s) => s.id);
+/** The scenario ids a theme picks, in file order (none for an unknown theme). */
+export function classPool(flows: Pick<FlowContent, "scenarios" | "classroom">, id: string): string[] {
+  const theme = classTheme(flows, id);
+  return theme ? scenariosWithTheme(flows.scenarios, theme.scenarios) : [];
+}
+
+function scenariosWithTheme(scenarios: ReadonlyMap<string, Scenario>, wanted: string): string[] {
+  return [...scenarios.values()].filter((s) => s.themes.includes(wanted)).map((s) => s.id);
 }
 
 /** A theme's button label in the picker. */
-export const classThemeLabel = (theme: ClassThemeId) => `class-theme-${theme}`;
+export const classThemeLabel = (theme: string) => `class-theme-${theme}`;
 
 /**
  * A scenario's classroom messages, beside its quiz messages in flows-scenarios.ftl:
@@ -81,7 +87,53 @@ export function classScenarioNeeds(s: Scenario, needs: ClassNeeds, takeawayLimit
   if (best) needs.screen([text.answer(best.id), text.feedback(best.id), cls.discuss], takeawayLimit, 60);
 }
 
-/** Themes with too few scenarios for a session: `[theme, scenario theme, how many]`. */
-export function thinClassThemes(flows: Pick<FlowContent, "scenarios">): Array<[ClassThemeId, string, number]> {
-  return CLASS_THEMES.map((t) => [t.id, t.scenarios, classPool(flows, t.id).length] as [ClassThemeId, string, number]).filter(([, , n]) => n < CLASS_MIN_SCENARIOS);
+/**
+ * Checks flows/classroom.yaml against the scenarios: each theme's id is unique and fits a button's
+ * data, its scenario theme exists and has enough scenarios, and its button label is needed in
+ * every language. Problems go to `issue` at the line of the offending node.
+ */
+export function checkClassroomFile(
+  file: ClassroomFile,
+  scenarios: ReadonlyMap<string, Scenario>,
+  report: {
+    locate: (path: Array<string | number>) => number;
+    issue: (line: number, message: string) => void;
+    need: (path: Array<string | number>, key: string, why: string) => void;
+  },
+): ClassroomContent {
+  const known = new Set([...scenarios.values()].flatMap((s) => s.themes));
+  const seen = new Set<string>();
+  file.themes.forEach((theme, i) => {
+    if (seen.has(theme.id)) {
+      report.issue(report.locate(["themes", i, "id"]), `themes.${i}.id: "${theme.id}" is used twice in this file`);
+      return;
+    }
+    seen.add(theme.id);
+    // The schema's id pattern and the button's field are two regexes: a theme whose button could not be made must fail here, not in a group.
+    if (buttons.classTheme.parse(buttonData(theme.id)) === undefined) {
+      report.issue(report.locate(["themes", i, "id"]), `themes.${i}.id: "${theme.id}" does not fit a button's data: use 2–24 lowercase letters, digits or -`);
+    }
+    report.need(["themes", i], classThemeLabel(theme.id), `the classroom theme "${theme.id}" (its button)`);
+    if (!known.has(theme.scenarios)) {
+      report.issue(report.locate(["themes", i, "scenarios"]), `themes.${i}.scenarios: no scenario has the theme "${theme.scenarios}" (known: ${[...known].sort().join(", ")})`);
+      return;
+    }
+    const n = scenariosWithTheme(scenarios, theme.scenarios).length;
+    if (n < CLASS_MIN_SCENARIOS) {
+      report.issue(
+        report.locate(["themes", i, "scenarios"]),
+        `themes.${i}.scenarios: the classroom theme "${theme.id}" picks the scenarios with the theme "${theme.scenarios}", and only ${n} have it: add \`${theme.scenarios}\` to the themes: of at least ${CLASS_MIN_SCENARIOS} in flows/scenarios/`,
+      );
+    }
+  });
+  return { questions: file.questions, themes: file.themes.map((t) => ({ id: t.id, scenarios: t.scenarios })) };
+}
+
+/** A theme button's data with a sample run id (the longest data the id can make). */
+function buttonData(theme: string): string {
+  try {
+    return buttons.classTheme.data({ run: "000000", theme });
+  } catch {
+    return "";
+  }
 }

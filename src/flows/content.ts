@@ -5,9 +5,9 @@ import type { z } from "zod";
 import type { MessageNeed, ScreenNeed } from "../content/locales.js";
 import { SCREEN_LIMIT } from "../content/message-text.js";
 import { ContentError, readYamlFile, type ContentIssue } from "../core/yaml-file.js";
-import { CLASS_THEMES, classScenarioNeeds, classThemeLabel, thinClassThemes } from "./classroom.js";
+import { checkClassroomFile, classScenarioNeeds, type ClassroomContent } from "./classroom.js";
 import { checkMessages, guideMessages, quizMessages, scenarioMessages } from "./messages.js";
-import { checkFileSchema, guideFileSchema, quizFileSchema, scenarioFileSchema, type CheckFile, type GuideFile, type QuizFile, type ScenarioFile } from "./schema.js";
+import { checkFileSchema, classroomFileSchema, guideFileSchema, quizFileSchema, scenarioFileSchema, type CheckFile, type GuideFile, type QuizFile, type ScenarioFile } from "./schema.js";
 
 export type Scenario = ScenarioFile;
 export type Guide = GuideFile;
@@ -27,6 +27,8 @@ export interface FlowContent {
   checks: Map<string, Check>;
   /** Which quiz, guide or self-check a topic card offers on its "What can I do?" screen. */
   cardOffers: Map<string, CardOfferRef>;
+  /** Classroom sessions in groups (flows/classroom.yaml): the themes of the picker and how many questions a session asks. */
+  classroom: ClassroomContent;
   /** A hash of every flow file: saved flow state from other content is discarded, never replayed. */
   version: string;
 }
@@ -37,6 +39,8 @@ export interface CardOfferRef {
 }
 
 export const FLOW_FOLDERS = { scenarios: "scenarios", quizzes: "quizzes", guides: "guides", checks: "checks" } as const;
+/** The one flow file outside the folders: the classroom themes. */
+export const CLASSROOM_FILE = "classroom.yaml";
 
 /** Room left for the headers and the lines the bot adds around a flow text. */
 const CHROME = 120;
@@ -82,8 +86,8 @@ export function loadFlowsDir(
 
   if (!existsSync(dir)) return { issues: [{ file: display(dir), line: 1, message: "flows folder not found" }], messages };
   for (const entry of readdirSync(dir)) {
-    if (/\.ya?ml$/.test(entry)) {
-      issues.push({ file: display(join(dir, entry)), line: 1, message: "move this file into flows/scenarios/, flows/quizzes/, flows/guides/ or flows/checks/" });
+    if (/\.ya?ml$/.test(entry) && entry !== CLASSROOM_FILE) {
+      issues.push({ file: display(join(dir, entry)), line: 1, message: `move this file into flows/scenarios/, flows/quizzes/, flows/guides/ or flows/checks/ (the one file here is ${CLASSROOM_FILE})` });
     }
   }
 
@@ -157,15 +161,24 @@ export function loadFlowsDir(
     );
     scenarios.set(s.id, s);
   }
-  for (const theme of CLASS_THEMES) {
-    messages.needs.push({ key: classThemeLabel(theme.id), file: display(join(dir, FLOW_FOLDERS.scenarios)), line: 1, why: `the classroom theme "${theme.id}" (its button)`, label: true });
-  }
-  for (const [theme, wanted, n] of thinClassThemes({ scenarios })) {
-    issues.push({
-      file: display(join(dir, FLOW_FOLDERS.scenarios)),
-      line: 1,
-      message: `the classroom theme "${theme}" picks the scenarios with the theme "${wanted}", and only ${n} have it: add \`${wanted}\` to the themes: of at least 3 (src/flows/classroom.ts)`,
-    });
+  // Classroom themes (flows/classroom.yaml), each picking scenarios by theme.
+  const classroomPath = join(dir, CLASSROOM_FILE);
+  let classroom: ClassroomContent | undefined;
+  if (!existsSync(classroomPath)) {
+    issues.push({ file: display(classroomPath), line: 1, message: "add this file: the themes a youth worker picks from in a group's /session (see flows/README.md)" });
+  } else {
+    hash.update(`${CLASSROOM_FILE}\0`).update(readFileSync(classroomPath)).update("\0");
+    const file = display(classroomPath);
+    const { value, issues: found, locate } = readYamlFile(classroomPath, classroomFileSchema, file);
+    issues.push(...found);
+    const r = { file, locate };
+    if (value) {
+      classroom = checkClassroomFile(value, scenarios, {
+        locate: r.locate,
+        issue: (line, message) => issues.push({ file: r.file, line, message }),
+        need: (path, key, why) => need(r, path, key, why, true),
+      });
+    }
   }
   const themes = new Set([...scenarios.values()].flatMap((s) => s.themes));
 
@@ -314,8 +327,8 @@ export function loadFlowsDir(
   for (const r of guideFiles) if (r.value) offer(r, "guide", r.value.id, r.value.cards);
   for (const r of checkFiles) if (r.value) offer(r, "check", r.value.id, r.value.cards);
 
-  if (issues.length > 0) return { issues, messages };
-  return { flows: { scenarios, quizzes, guides, checks, cardOffers, version: hash.digest("hex").slice(0, 16) }, issues, messages };
+  if (issues.length > 0 || !classroom) return { issues, messages };
+  return { flows: { scenarios, quizzes, guides, checks, cardOffers, classroom, version: hash.digest("hex").slice(0, 16) }, issues, messages };
 }
 
 /** Loads flows/ for the bot; a broken file stops start-up with `file:line` messages (like the other content). */

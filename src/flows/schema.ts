@@ -2,11 +2,12 @@ import { z } from "zod";
 import { DANGER_KINDS } from "../core/topics.js";
 
 /**
- * The three kinds of flow file, each with `version: 1`:
+ * The kinds of flow file, each with `version: 1`:
  * - flows/scenarios/<id>.yaml — one situation from the booklet, a question, 3–4 answers with feedback;
  * - flows/quizzes/<id>.yaml — which scenarios make a quiz (by theme or by id);
  * - flows/guides/<id>.yaml — a guided flow (like "Get help now"): steps with buttons, each with a default;
- * - flows/checks/<id>.yaml — a self-check ("Is this grooming?"): signs asked one by one, Yes / No / Not sure.
+ * - flows/checks/<id>.yaml — a self-check ("Is this grooming?"): signs asked one by one, Yes / No / Not sure;
+ * - flows/classroom.yaml — the themes of classroom sessions in groups, and how many questions a session asks.
  * They hold structure only: the words are Fluent messages in locales/<lang>/flows-*.ftl, with ids
  * that follow from the ids here (src/flows/messages.ts, flows/README.md).
  */
@@ -117,4 +118,20 @@ export const checkFileSchema = flowObject({
   default: z.enum(["repeat"], { message: "add `default: repeat`: typed text gets a nudge back to the buttons" }),
 });
 export type CheckFile = z.infer<typeof checkFileSchema>;
+
+/**
+ * flows/classroom.yaml — the themes a youth worker picks from in a group's `/session`, in the
+ * picker's order, each picking the scenarios with one of their `themes:`. A theme's button is
+ * class-theme-<id>; its id goes into the button's data, so it stays short.
+ */
+export const classroomFileSchema = flowObject({
+  version: z.literal(1, { message: "add `version: 1`" }),
+  /** A session asks at most this many questions, fewer when its theme has fewer scenarios. */
+  questions: z.number({ message: "add `questions:`: how many polls a session asks at most (3–10)" }).int().min(3).max(10),
+  themes: z
+    .array(flowObject({ id: flowIdSchema, scenarios: themeSchema }))
+    .min(1, "list at least one theme: the picker needs a button")
+    .max(12, "at most 12 themes: each is a button in the picker"),
+});
+export type ClassroomFile = z.infer<typeof classroomFileSchema>;
 export type CheckSign = z.infer<typeof checkSignSchema>;

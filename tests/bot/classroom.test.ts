@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ClassroomSessions } from "../../src/bot/classroom/sessions.js";
 import type { Schedule } from "../../src/bot/classroom/runner.js";
 import { buttons } from "../../src/core/callback-data.js";
-import { CLASS_THEMES, classMessages, classPool, POLL_LIMITS } from "../../src/flows/classroom.js";
+import { classMessages, classPool, POLL_LIMITS } from "../../src/flows/classroom.js";
 import { scenarioMessages } from "../../src/flows/messages.js";
 import type { ApiCall } from "../../src/local/fake-bot-api.js";
 import { TestUser } from "../helpers/harness.js";
@@ -85,7 +85,7 @@ describe("a classroom session, start to end (en)", () => {
     await admin.command("session");
     expect(admin.last.text).toBe(rendered("en", "class-pick"));
     const themeButtons = admin.last.buttons.filter((b) => b.data?.startsWith("cls:t:"));
-    expect(themeButtons.map((b) => b.text)).toEqual(CLASS_THEMES.map((t) => rendered("en", `class-theme-${t.id}`)));
+    expect(themeButtons.map((b) => b.text)).toEqual(h.flows.classroom.themes.map((t) => rendered("en", `class-theme-${t.id}`)));
     expect(admin.last.buttons.map((b) => b.text)).toEqual(expect.arrayContaining(["English", "বাংলা"]));
     const run = buttons.classTheme.parse(themeButtons[0]!.data!)!.run;
 

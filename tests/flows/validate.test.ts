@@ -109,8 +109,48 @@ describe("npm run validate", () => {
       expect(errors).toContainEqual(`${at("flows/scenarios/gifts.yaml", "id: gifts")}: the scenario "gifts" (its classroom poll's explanation) needs the message "scenario-gifts-explanation", which is not in locales/${lang}: add it`);
     }
     expect(errors).toContainEqual(
-      'flows/scenarios:1: the classroom theme "cyberbullying" picks the scenarios with the theme "bullying", and only 2 have it: add `bullying` to the themes: of at least 3 (src/flows/classroom.ts)',
+      `${at("flows/classroom.yaml", "scenarios: bullying")}: themes.3.scenarios: the classroom theme "cyberbullying" picks the scenarios with the theme "bullying", and only 2 have it: add \`bullying\` to the themes: of at least 3 in flows/scenarios/`,
     );
+  });
+
+  it("names file:line for a broken flows/classroom.yaml: an unknown scenario theme, too few scenarios, a missing label, an id used twice", () => {
+    const dir = copyContent();
+    const file = "flows/classroom.yaml";
+    // A theme picking a scenario theme no scenario has; one picking a theme only 2 scenarios have
+    // (sextortion, after one scenario loses it); a new theme with no button label in any language;
+    // an id used twice.
+    edit(dir, file, (t) => t.replace("scenarios: privacy", "scenarios: privacyy"));
+    edit(dir, "flows/scenarios/worried-friend.yaml", (t) => t.replace("themes: [help, sextortion, tell-adult]", "themes: [help, tell-adult]"));
+    edit(
+      dir,
+      file,
+      (t) => `${t}  - id: asking-for-help\n    scenarios: help\n  - id: grooming\n    scenarios: pictures\n`,
+    );
+
+    const errors = errorsOf(dir);
+    const at = (needle: string, from = 0) => `${file}:${lineOf(dir, file, needle, from)}`;
+    expect(errors).toContainEqual(`${at("scenarios: privacyy")}: themes.4.scenarios: no scenario has the theme "privacyy" (known: bullying, grooming, help, pictures, privacy, sextortion, tell-adult)`);
+    expect(errors).toContainEqual(
+      `${at("scenarios: sextortion")}: themes.2.scenarios: the classroom theme "sextortion" picks the scenarios with the theme "sextortion", and only 2 have it: add \`sextortion\` to the themes: of at least 3 in flows/scenarios/`,
+    );
+    for (const lang of ["en", "bn"]) {
+      expect(errors).toContainEqual(`${at("- id: asking-for-help")}: the classroom theme "asking-for-help" (its button) needs the message "class-theme-asking-for-help", which is not in locales/${lang}: add it`);
+    }
+    expect(errors).toContainEqual(`${at("- id: grooming", lineOf(dir, file, "asking-for-help"))}: themes.7.id: "grooming" is used twice in this file`);
+  });
+
+  it("flows/classroom.yaml: an id too long for a button's data; the file missing; a YAML file beside it that belongs in a folder", () => {
+    let dir = copyContent();
+    const file = "flows/classroom.yaml";
+    edit(dir, file, (t) => t.replace("- id: privacy", `- id: ${"p".repeat(25)}`));
+    expect(errorsOf(dir).some((e) => e.startsWith(`${file}:${lineOf(dir, file, "- id: pppp")}: themes.4.id: ids are 2–24 lowercase letters`))).toBe(true);
+
+    dir = copyContent();
+    rmSync(join(dir, "flows/classroom.yaml"));
+    writeFileSync(join(dir, "flows/extra.yaml"), "version: 1\n");
+    const errors = errorsOf(dir);
+    expect(errors).toContainEqual("flows/classroom.yaml:1: add this file: the themes a youth worker picks from in a group's /session (see flows/README.md)");
+    expect(errors).toContainEqual("flows/extra.yaml:1: move this file into flows/scenarios/, flows/quizzes/, flows/guides/ or flows/checks/ (the one file here is classroom.yaml)");
   });
 
   it("names file:line for broken locale files", () => {

@@ -5,7 +5,7 @@ import { buttons } from "../../core/callback-data.js";
 import { describeError } from "../../core/describe-error.js";
 import type { Locale } from "../../core/locale.js";
 import type { Metrics } from "../../core/metrics.js";
-import { CLASS_QUESTIONS, classMessages, classPool, POLL_QUESTION_SEPARATOR, type ClassThemeId } from "../../flows/classroom.js";
+import { classMessages, classPool, POLL_QUESTION_SEPARATOR, type ClassTheme } from "../../flows/classroom.js";
 import type { FlowContent } from "../../flows/content.js";
 import { shuffle } from "../../flows/engine.js";
 import { scenarioMessages } from "../../flows/messages.js";
@@ -64,12 +64,12 @@ export class ClassroomRunner {
     return this.deps.sessions.get(chatId) === session && session.phase !== "done";
   }
 
-  /** The theme is chosen: up to 5 of its scenarios, in random order, then the first poll. */
-  async begin(chatId: number, session: ClassSession, theme: ClassThemeId): Promise<void> {
+  /** The theme is chosen: up to `questions:` of its scenarios (flows/classroom.yaml), in random order, then the first poll. */
+  async begin(chatId: number, session: ClassSession, theme: ClassTheme): Promise<void> {
     const { flows, random } = this.deps;
-    session.theme = theme;
-    session.rounds = shuffle(classPool(flows, theme), random)
-      .slice(0, CLASS_QUESTIONS)
+    session.theme = theme.id;
+    session.rounds = shuffle(classPool(flows, theme.id), random)
+      .slice(0, flows.classroom.questions)
       .map((id): ClassRound => {
         const answers = flows.scenarios.get(id)!.answers;
         const options = shuffle(answers.map((a) => a.id), random);

@@ -1,6 +1,5 @@
 import { ExpiringStore } from "../../core/expiring-store.js";
 import type { Locale } from "../../core/locale.js";
-import type { ClassThemeId } from "../../flows/classroom.js";
 
 /** One question of a session: a scenario as a quiz poll, and its anonymous totals once people answer. */
 export interface ClassRound {
@@ -28,7 +27,8 @@ export interface ClassSession {
   /** A random id in its buttons, so a button of an earlier session does nothing in this one. */
   run: string;
   lang: Locale;
-  theme?: ClassThemeId;
+  /** The chosen theme's id (flows/classroom.yaml). */
+  theme?: string;
   phase: ClassPhase;
   rounds: ClassRound[];
   /** The round on screen; -1 while choosing a theme. */

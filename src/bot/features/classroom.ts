@@ -3,7 +3,7 @@ import type { Chat } from "grammy/types";
 import { buttons, pressed } from "../../core/callback-data.js";
 import { LANGUAGE_NAME_KEY } from "../../content/locales.js";
 import type { Locale } from "../../core/locale.js";
-import { CLASS_THEMES, classPool, classThemeLabel, CLASS_QUESTIONS, isClassTheme } from "../../flows/classroom.js";
+import { classPool, classTheme, classThemeLabel } from "../../flows/classroom.js";
 import type { FlowContent } from "../../flows/content.js";
 import { newRunId } from "../../flows/engine.js";
 import { isGroupAdmin } from "../classroom/admins.js";
@@ -43,7 +43,7 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
 
   const picker = (session: ClassSession, locales: readonly Locale[]) => {
     const keyboard = new InlineKeyboard();
-    CLASS_THEMES.forEach((theme, i) => {
+    flows.classroom.themes.forEach((theme, i) => {
       keyboard.text(t(session.lang, classThemeLabel(theme.id)), buttons.classTheme.data({ run: session.run, theme: theme.id }));
       if (i % 2 === 1) keyboard.row();
     });
@@ -92,14 +92,16 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
 
   group.filter(pressed(buttons.classTheme), async (ctx) => {
     const session = await steering(ctx, ctx.button.run);
-    const theme = ctx.button.theme;
-    if (!session || session.phase !== "setup" || session.theme !== undefined || !isClassTheme(theme)) return;
+    // A theme id flows/classroom.yaml does not have is ignored, once acknowledged: passed on, it
+    // would reach the group guard, whose note about private chats would go to the whole room.
+    const theme = classTheme(flows, ctx.button.theme);
+    if (!session || session.phase !== "setup" || session.theme !== undefined || !theme) return;
     // Taken at once, so a second tap while the picker is being edited starts nothing.
-    session.theme = theme;
-    const count = String(Math.min(CLASS_QUESTIONS, classPool(flows, theme).length));
+    session.theme = theme.id;
+    const count = String(Math.min(flows.classroom.questions, classPool(flows, theme.id).length));
     // The picker becomes the session's heading, so its buttons cannot be pressed again.
     await ctx
-      .editMessageText(t(session.lang, "class-starting", { theme: t(session.lang, classThemeLabel(theme)), count }), htmlOptions)
+      .editMessageText(t(session.lang, "class-starting", { theme: t(session.lang, classThemeLabel(theme.id)), count }), htmlOptions)
       .catch(() => undefined);
     await runner.begin(ctx.chat.id, session, theme);
   });
