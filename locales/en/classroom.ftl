@@ -9,7 +9,7 @@ class-private =
     🏫 <b>Classroom sessions</b> are for youth workers and teachers, in a class or club group:
     1. Add me to the group and let me post polls.
     2. As a group admin, send /session there and choose a topic.
-    3. I post up to 5 anonymous quiz polls, a takeaway and a question to discuss after each, and the results at the end.
+    3. I post up to { $questions } anonymous quiz polls, a takeaway and a question to discuss after each, and the results at the end.
     Nobody's name or answer is ever seen or kept: only how many answered.
 
 ## Starting
@@ -20,7 +20,7 @@ class-running = A classroom session is already running in this group. Go on with
 class-no-session = No session is running in this group.
 class-pick =
     🏫 <b>Classroom session</b>
-    Choose a topic: I'll post up to 5 anonymous quiz polls. Nobody sees who answered what.
+    Choose a topic: I'll post up to { $questions } anonymous quiz polls. Nobody sees who answered what.
     Language of the session: English. Tap a language below to change it.
 class-theme-grooming = Grooming
 class-theme-pictures = Pictures

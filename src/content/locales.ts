@@ -56,6 +56,8 @@ export const MESSAGE_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   "dash-share-counted": ["code"],
   "dash-share-not-created": ["reason"],
   "class-starting": ["theme", "count"],
+  "class-pick": ["questions"],
+  "class-private": ["questions"],
   "class-takeaway": ["answer"],
   "class-discuss": ["question"],
   "class-summary-line": ["number", "answer", "answered", "percent"],

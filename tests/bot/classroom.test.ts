@@ -83,7 +83,7 @@ describe("a classroom session, start to end (en)", () => {
     const { admin, pupil, h } = r;
 
     await admin.command("session");
-    expect(admin.last.text).toBe(rendered("en", "class-pick"));
+    expect(admin.last.text).toBe(rendered("en", "class-pick", { questions: "5" }));
     const themeButtons = admin.last.buttons.filter((b) => b.data?.startsWith("cls:t:"));
     expect(themeButtons.map((b) => b.text)).toEqual(h.flows.classroom.themes.map((t) => rendered("en", `class-theme-${t.id}`)));
     expect(admin.last.buttons.map((b) => b.text)).toEqual(expect.arrayContaining(["English", "বাংলা"]));
@@ -201,7 +201,7 @@ describe("a classroom session in Bengali", () => {
     // The admin's app is in English; the session is switched to Bengali in the picker.
     await admin.pressData(buttons.classLang.data({ run, lang: "bn" }), admin.last.messageId);
     expect(admin.last.method).toBe("editMessageText");
-    expect(admin.last.text).toBe(rendered("bn", "class-pick"));
+    expect(admin.last.text).toBe(rendered("bn", "class-pick", { questions: "5" }));
     expect(admin.last.buttons[0]!.text).toBe(rendered("bn", "class-theme-grooming"));
     await admin.pressData(buttons.classTheme.data({ run, theme: "pictures" }), admin.last.messageId);
     for (let round = 0; round < 5; round++) {
@@ -229,7 +229,7 @@ describe("a classroom session in Bengali", () => {
   it("takes the language from the admin's Telegram app", async () => {
     const r = room({ lang: "bn" });
     await r.admin.command("session");
-    expect(r.admin.last.text).toBe(rendered("bn", "class-pick"));
+    expect(r.admin.last.text).toBe(rendered("bn", "class-pick", { questions: "5" }));
   });
 });
 
@@ -246,10 +246,10 @@ describe("who may run a session, and where", () => {
     const r = room();
     r.h.api.setMember(r.groupId, r.pupil.id, "creator");
     await r.pupil.command("session");
-    expect(r.pupil.last.text).toBe(rendered("en", "class-pick"));
+    expect(r.pupil.last.text).toBe(rendered("en", "class-pick", { questions: "5" }));
     const r2 = room();
     await r2.pupil.message({ text: "/session", entities: [{ type: "bot_command", offset: 0, length: 8 }], sender_chat: { id: r2.groupId, type: "supergroup", title: "Class 9B" } });
-    expect(r2.pupil.last.text).toBe(rendered("en", "class-pick"));
+    expect(r2.pupil.last.text).toBe(rendered("en", "class-pick", { questions: "5" }));
   });
 
   it("a pupil's press on the picker changes nothing", async () => {
@@ -268,11 +268,11 @@ describe("who may run a session, and where", () => {
     const u = new TestUser(h);
     await u.command("session");
     expect(u.replies).toHaveLength(1);
-    expect(u.last.text).toBe(rendered("en", "class-private"));
+    expect(u.last.text).toBe(rendered("en", "class-private", { questions: "5" }));
     expect(u.methods()).not.toContain("sendPoll");
     const bn = new TestUser(h, { languageCode: "bn" });
     await bn.command("session");
-    expect(bn.last.text).toBe(rendered("bn", "class-private"));
+    expect(bn.last.text).toBe(rendered("bn", "class-private", { questions: "5" }));
   });
 });
 
@@ -348,7 +348,7 @@ describe("sessions that do not run to the end", () => {
     expect(r.h.logs.text).not.toContain('"level":50');
     // A new session can start.
     await r.admin.command("session");
-    expect(r.admin.last.text).toBe(rendered("en", "class-pick"));
+    expect(r.admin.last.text).toBe(rendered("en", "class-pick", { questions: "5" }));
   });
 
   it("a group upgraded to a supergroup mid-session: the session ends and the supergroup is told how to restart", async () => {

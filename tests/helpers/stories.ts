@@ -197,8 +197,8 @@ const globalsFor = (lang: "en" | "bn") => ({
 const GLOBALS = { en: globalsFor("en"), bn: globalsFor("bn") };
 
 /** A locale key as the user reads it in `lang`. */
-export function rendered(lang: "en" | "bn", key: string): string {
-  const text = i18n.t(lang, key, GLOBALS[lang]);
+export function rendered(lang: "en" | "bn", key: string, variables: Record<string, string | number> = {}): string {
+  const text = i18n.t(lang, key, { ...GLOBALS[lang], ...variables });
   if (text === key) throw new Error(`story uses the key "${key}", which is not in locales/${lang}`);
   return text;
 }

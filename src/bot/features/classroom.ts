@@ -37,7 +37,7 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
   const { runner, sessions, flows, t } = options;
   const composer = new Composer<BotContext>();
 
-  composer.chatType("private").command("session", (ctx) => replyHtml(ctx, ctx.t("class-private")));
+  composer.chatType("private").command("session", (ctx) => replyHtml(ctx, ctx.t("class-private", { questions: String(flows.classroom.questions) })));
 
   const group = composer.chatType(["group", "supergroup"]);
 
@@ -64,7 +64,7 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
     if (running) return ctx.reply(t(running.lang, "class-running"), { ...htmlOptions, reply_markup: stopKeyboard(running) });
     const session: ClassSession = { run: newRunId(options.random), lang: localeOf(ctx), phase: "setup", rounds: [], current: -1 };
     sessions.touch(chat.id, session);
-    return ctx.reply(t(session.lang, "class-pick"), { ...htmlOptions, reply_markup: picker(session, ctx.locales) });
+    return ctx.reply(t(session.lang, "class-pick", { questions: String(flows.classroom.questions) }), { ...htmlOptions, reply_markup: picker(session, ctx.locales) });
   });
 
   /** The session a button of `run` steers, when the one pressing it is an admin; otherwise a short answer and nothing else. */
@@ -87,7 +87,7 @@ export function classroomFeature(options: ClassroomFeatureOptions): Composer<Bot
     if (!session || session.phase !== "setup" || !ctx.locales.includes(ctx.button.lang)) return;
     session.lang = ctx.button.lang;
     sessions.touch(ctx.chat.id, session);
-    await ctx.editMessageText(t(session.lang, "class-pick"), { ...htmlOptions, reply_markup: picker(session, ctx.locales) }).catch(() => undefined);
+    await ctx.editMessageText(t(session.lang, "class-pick", { questions: String(flows.classroom.questions) }), { ...htmlOptions, reply_markup: picker(session, ctx.locales) }).catch(() => undefined);
   });
 
   group.filter(pressed(buttons.classTheme), async (ctx) => {
