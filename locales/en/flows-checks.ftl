@@ -7,10 +7,10 @@
 ## flows/checks/grooming.yaml
 
 selfcheck-grooming-title = 🔍 Is this grooming?
-selfcheck-grooming-offer = 🔍 Not sure about your chat? I can go through the warning signs with you: a few Yes / No questions, and nothing you tap is kept.
+selfcheck-grooming-offer = 🔍 Not sure about your chat? I can go through the warning signs with you: a few Yes / No questions. Your answers are not saved.
 selfcheck-grooming-intro =
     Think about the person you are chatting with, and answer each question with <b>Yes</b>, <b>No</b> or <b>Not sure</b>.
-    There are no wrong answers, and you don't have to tell me any details. Nothing you tap is kept.
+    There are no wrong answers, and you don't have to tell me any details. Your answers are not saved: I only count, with no name, how often each sign comes up.
     To stop, type /cancel. Type <b>SOS</b> any time to see who can help.
 
 selfcheck-grooming-compliments = Do they compliment you again and again, or say things like "I've never met anyone like you"?
